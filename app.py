@@ -1,0 +1,49 @@
+"""Peace Enforcement Atlas: the frame (page config, data check, shared filters) and the router."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components.data import DataError, atlas
+from components.state import filter_sidebar, url_notices
+
+st.set_page_config(page_title="Peace Enforcement Atlas", page_icon="🌐", layout="wide")
+
+PAGES = [
+    st.Page("pages/overview.py", title="Overview", icon=":material/public:", default=True),
+    st.Page("pages/data_methods.py", title="Data & methods", icon=":material/menu_book:", url_path="data"),
+]
+
+
+def show_data_problems(error: DataError) -> None:
+    st.title("Peace Enforcement Atlas")
+    st.error(
+        f"The atlas cannot open its data: {len(error.problems)} problem(s) were found in the data files. "
+        "Nothing is shown until they are fixed, so that no chart is drawn from bad data.",
+        icon="🛑",
+    )
+    table = pd.DataFrame(
+        {
+            "File": [p.file for p in error.problems],
+            "Row": [p.row for p in error.problems],
+            "Column": [p.column or "" for p in error.problems],
+            "Problem": [p.message for p in error.problems],
+        }
+    )
+    st.dataframe(table, hide_index=True, width="stretch")
+    st.caption(
+        "Rows are numbered as in a spreadsheet: the header is row 1. The codebook in data/README.md lists every column and allowed value."
+    )
+
+
+try:
+    data = atlas()
+except DataError as error:
+    show_data_problems(error)
+    st.stop()
+
+filter_sidebar(data)
+page = st.navigation(PAGES)
+url_notices()
+page.run()

@@ -1,0 +1,266 @@
+"""The data layer: read, validate, type and cache the atlas tables; nothing else in the app reads files."""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pandera.errors
+import streamlit as st
+
+from components import schema
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+TABLE_FILES = {
+    "interventions": "interventions.csv",
+    "resolutions": "resolutions.csv",
+    "challenges": "challenges.csv",
+}
+INTERVENTION_LIST_COLUMNS = (
+    "aliases",
+    "partner_organizations",
+    "host_countries",
+    "authorizing_resolutions",
+    "predecessor",
+    "successor",
+    "sources",
+    "outcome_source",
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a data file, located as a person editing the file would look for it."""
+
+    file: str
+    row: int | None  # spreadsheet row: the header is row 1, the first record row 2
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column:
+            where.append(f"column {self.column}")
+        return f"{', '.join(where)}: {self.message}"
+
+
+class DataError(Exception):
+    """The data files are not valid; `problems` says where and why."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class Atlas:
+    """All validated tables, typed for use by pages and figure builders."""
+
+    interventions: pd.DataFrame
+    resolutions: pd.DataFrame
+    challenges: pd.DataFrame
+
+
+def data_dir() -> Path:
+    """Where the tables live; ATLAS_DATA_DIR overrides the shipped folder (used by tests)."""
+    return Path(os.environ.get("ATLAS_DATA_DIR", DEFAULT_DATA_DIR))
+
+
+def _display_name(path: Path) -> str:
+    return f"data/{path.name}"
+
+
+def read_table(path: Path, required: list[str]) -> tuple[pd.DataFrame, list[Problem]]:
+    """Read a CSV as text cells, reporting structural problems (missing file/columns, wrong field counts)."""
+    name = _display_name(path)
+    if not path.exists():
+        return pd.DataFrame(columns=required), [Problem(name, None, None, "file is missing")]
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            rows = list(csv.reader(handle, strict=True))
+    except UnicodeDecodeError as exc:
+        return pd.DataFrame(columns=required), [Problem(name, None, None, f"is not valid UTF-8 text (byte {exc.start})")]
+    except csv.Error as exc:
+        return pd.DataFrame(columns=required), [Problem(name, None, None, f"is not valid CSV: {exc}")]
+    if not rows:
+        return pd.DataFrame(columns=required), [Problem(name, None, None, "file is empty")]
+    header = [h.strip() for h in rows[0]]
+    problems = [Problem(name, 1, col, "column is missing") for col in required if col not in header]
+    duplicated = {h for h in header if header.count(h) > 1}
+    problems += [Problem(name, 1, col, "column appears more than once") for col in sorted(duplicated)]
+    records = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            problems.append(
+                Problem(name, number, None, f"has {len(row)} fields but the header has {len(header)} (a stray comma or an unclosed quote?)")
+            )
+            continue
+        records.append((number, [cell.strip() for cell in row]))
+    if problems:
+        return pd.DataFrame(columns=required), problems
+    frame = pd.DataFrame([cells for _, cells in records], columns=header, index=[n for n, _ in records], dtype=str)
+    return frame, []
+
+
+def _schema_problems(name: str, exc: pandera.errors.SchemaErrors) -> list[Problem]:
+    problems = []
+    cases = exc.failure_cases
+    for case in cases.itertuples(index=False):
+        column = case.column if isinstance(case.column, str) else None
+        row = int(case.index) if pd.notna(case.index) else None
+        check = str(case.check)
+        if check.startswith("field_uniqueness") or check == "column_uniqueness" or check.startswith("multiple_fields_uniqueness"):
+            message = f"'{case.failure_case}' is a duplicate: each value must be unique"
+        elif "dtype" in check:
+            message = f"has the wrong type ({case.failure_case})"
+        else:
+            message = f"'{case.failure_case}' {check}"
+        problems.append(Problem(name, row, column, message))
+    problems.sort(key=lambda p: (p.row or 0, p.column or ""))
+    return problems
+
+
+def validate_table(frame: pd.DataFrame, table: str, path: Path) -> list[Problem]:
+    try:
+        schema.SCHEMAS[table].validate(frame, lazy=True)
+    except pandera.errors.SchemaErrors as exc:
+        return _schema_problems(_display_name(path), exc)
+    return []
+
+
+def _cross_check(frames: dict[str, pd.DataFrame], paths: dict[str, Path]) -> list[Problem]:
+    """Checks that span rows or tables: references, date order, handover symmetry."""
+    problems: list[Problem] = []
+    interventions = frames["interventions"]
+    ids = set(interventions["id"])
+    iv_name = _display_name(paths["interventions"])
+    for row, record in interventions.iterrows():
+        for column in ("predecessor", "successor"):
+            for ref in schema.split_list(record[column]):
+                if ref not in ids:
+                    problems.append(Problem(iv_name, row, column, f"'{ref}' is not the id of any intervention"))
+                elif ref == record["id"]:
+                    problems.append(Problem(iv_name, row, column, f"'{ref}' refers to the intervention itself"))
+        for ref in schema.split_list(record["successor"]):
+            if ref in ids:
+                other = interventions.loc[interventions["id"] == ref, "predecessor"].iloc[0]
+                if record["id"] not in schema.split_list(other):
+                    problems.append(Problem(iv_name, row, "successor", f"'{ref}' does not name '{record['id']}' as its predecessor"))
+        if record["end_date"] and partial_date_bounds(record["end_date"])[1] < partial_date_bounds(record["start_date"])[0]:
+            problems.append(Problem(iv_name, row, "end_date", f"'{record['end_date']}' is before start_date '{record['start_date']}'"))
+        if record["end_date"] == "" and record["end_mode"] != "ongoing":
+            problems.append(Problem(iv_name, row, "end_mode", f"'{record['end_mode']}' but end_date is empty (ongoing)"))
+        if record["end_date"] and record["end_mode"] == "ongoing":
+            problems.append(Problem(iv_name, row, "end_mode", "is 'ongoing' but end_date is set"))
+        if (record["hq_lat"] == "") != (record["hq_lon"] == ""):
+            problems.append(Problem(iv_name, row, "hq_lat", "hq_lat and hq_lon must both be given or both be empty"))
+    res_name = _display_name(paths["resolutions"])
+    resolution_numbers = set(frames["resolutions"]["number"])
+    for row, record in frames["resolutions"].iterrows():
+        for ref in schema.split_list(record["interventions"]):
+            if ref not in ids:
+                problems.append(Problem(res_name, row, "interventions", f"'{ref}' is not the id of any intervention"))
+    for row, record in interventions.iterrows():
+        for number in schema.split_list(record["authorizing_resolutions"]):
+            if number not in resolution_numbers:
+                problems.append(
+                    Problem(iv_name, row, "authorizing_resolutions", f"resolution {number} is not listed in data/resolutions.csv")
+                )
+    ch_name = _display_name(paths["challenges"])
+    for row, record in frames["challenges"].iterrows():
+        if record["intervention_id"] not in ids:
+            problems.append(Problem(ch_name, row, "intervention_id", f"'{record['intervention_id']}' is not the id of any intervention"))
+    return problems
+
+
+def partial_date_bounds(text: str) -> tuple[date, date]:
+    """First and last calendar day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) can mean."""
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        first = date(parts[0], parts[1], 1)
+        last = (pd.Timestamp(first) + pd.offsets.MonthEnd(0)).date()
+        return first, last
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def _typed_interventions(frame: pd.DataFrame, today: date) -> pd.DataFrame:
+    df = frame.reset_index(names="source_row").copy()
+    for column in INTERVENTION_LIST_COLUMNS:
+        df[column] = df[column].map(lambda cell: tuple(schema.split_list(cell)))
+    df["authorizing_resolutions"] = df["authorizing_resolutions"].map(lambda items: tuple(int(i) for i in items))
+    df["start"] = pd.to_datetime(df["start_date"].map(lambda t: partial_date_bounds(t)[0]))
+    df["ongoing"] = df["end_date"] == ""
+    df["end"] = pd.to_datetime(df["end_date"].map(lambda t: partial_date_bounds(t)[1] if t else today))
+    df["start_year"] = df["start"].dt.year
+    df["end_year"] = df["end"].dt.year
+    for column in ("hq_lat", "hq_lon"):
+        df[column] = pd.to_numeric(df[column].replace("", None), errors="coerce")
+    return df.sort_values(["start", "id"]).reset_index(drop=True)
+
+
+def _typed_resolutions(frame: pd.DataFrame) -> pd.DataFrame:
+    df = frame.reset_index(drop=True).copy()
+    df["number"] = df["number"].astype(int)
+    df["date"] = pd.to_datetime(df["date"])
+    df["interventions"] = df["interventions"].map(lambda cell: tuple(schema.split_list(cell)))
+    df["action"] = df["action"].map(lambda cell: tuple(schema.split_list(cell)))
+    for column in ("votes_for", "votes_against", "abstentions"):
+        df[column] = pd.to_numeric(df[column].replace("", None), errors="coerce").astype("Int64")
+    return df.sort_values("number").reset_index(drop=True)
+
+
+def _typed_challenges(frame: pd.DataFrame) -> pd.DataFrame:
+    df = frame.reset_index(drop=True).copy()
+    df["severity"] = df["severity"].astype(int)
+    return df
+
+
+def load_atlas(directory: Path, today: date | None = None) -> Atlas:
+    """Read and validate every table in `directory`; raise DataError listing every problem found."""
+    today = today or date.today()
+    paths = {table: directory / filename for table, filename in TABLE_FILES.items()}
+    frames: dict[str, pd.DataFrame] = {}
+    problems: list[Problem] = []
+    for table, path in paths.items():
+        required = list(schema.SCHEMAS[table].columns)
+        frame, read_problems = read_table(path, required)
+        problems += read_problems
+        if not read_problems:
+            problems += validate_table(frame, table, path)
+        frames[table] = frame
+    if problems:
+        raise DataError(problems)
+    problems = _cross_check(frames, paths)
+    if problems:
+        raise DataError(problems)
+    return Atlas(
+        interventions=_typed_interventions(frames["interventions"], today),
+        resolutions=_typed_resolutions(frames["resolutions"]),
+        challenges=_typed_challenges(frames["challenges"]),
+    )
+
+
+def _fingerprint(directory: Path) -> tuple:
+    return tuple((name, (directory / name).stat().st_mtime_ns if (directory / name).exists() else 0) for name in TABLE_FILES.values())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _cached_atlas(directory: str, fingerprint: tuple, today: date) -> Atlas:
+    return load_atlas(Path(directory), today)
+
+
+def atlas() -> Atlas:
+    """The validated tables, cached until a data file changes (or the day changes: ongoing bars end today)."""
+    directory = data_dir()
+    return _cached_atlas(str(directory), _fingerprint(directory), date.today())

@@ -1,0 +1,95 @@
+"""Pure figure builders and the small computations behind them: frames in, figures or frames out."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components import vocab
+from components.schema import country_name
+
+SOURCE_NOTE = "Peace Enforcement Atlas dataset (data/interventions.csv); sources per intervention."
+
+
+def headline_figures(interventions: pd.DataFrame) -> dict[str, float | int | None]:
+    """Counts for the Overview: interventions, organizations, share authorized under Chapter VII, ongoing."""
+    total = len(interventions)
+    chapter_vii = int((interventions["chapter_vii"] == "yes").sum())
+    return {
+        "interventions": total,
+        "organizations": int(interventions["organization"].nunique()),
+        "chapter_vii_share": (chapter_vii / total) if total else None,
+        "chapter_vii": chapter_vii,
+        "ongoing": int(interventions["ongoing"].sum()),
+    }
+
+
+def host_country_counts(interventions: pd.DataFrame) -> pd.DataFrame:
+    """One row per host country: how many of the given interventions it hosted, and which."""
+    rows = interventions[["acronym", "host_countries"]].explode("host_countries").dropna()
+    if rows.empty:
+        return pd.DataFrame(columns=["iso3", "country", "interventions", "acronyms"])
+    grouped = rows.groupby("host_countries")["acronym"].agg(lambda s: sorted(set(s)))
+    frame = pd.DataFrame(
+        {
+            "iso3": grouped.index,
+            "country": [country_name(c) for c in grouped.index],
+            "interventions": [len(a) for a in grouped],
+            "acronyms": [", ".join(a) for a in grouped],
+        }
+    )
+    return frame.sort_values(["interventions", "country"], ascending=[False, True]).reset_index(drop=True)
+
+
+def host_map_figure(counts: pd.DataFrame, geojson: dict, *, height: int = 420) -> go.Figure:
+    """World map shading each host country by its number of interventions, drawn from our own geometry."""
+    figure = go.Figure(
+        go.Choropleth(
+            geojson=geojson,
+            featureidkey="properties.iso3",
+            locations=counts["iso3"],
+            z=counts["interventions"],
+            text=counts["country"],
+            customdata=counts[["acronyms"]],
+            hovertemplate="<b>%{text}</b><br>%{z} intervention(s): %{customdata[0]}<extra></extra>",
+            colorscale="Blues",
+            zmin=0,
+            marker_line_color="white",
+            marker_line_width=0.5,
+            colorbar_title_text="Interventions",
+            colorbar_tickformat="d",
+        )
+    )
+    figure.update_geos(
+        projection_type="natural earth",
+        showcountries=True,
+        countrycolor="#bbbbbb",
+        showland=True,
+        landcolor="#f2f2f2",
+        showocean=False,
+        showframe=False,
+        fitbounds=False,
+        lataxis_range=[-58, 85],
+    )
+    figure.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0))
+    return figure
+
+
+def interventions_table(interventions: pd.DataFrame) -> pd.DataFrame:
+    """The filtered interventions as a readable table; codes become codebook labels, unknowns stay visible."""
+    return pd.DataFrame(
+        {
+            "Acronym": interventions["acronym"],
+            "Name": interventions["name"],
+            "Organization": interventions["organization"],
+            "Start": interventions["start_date"],
+            "End": interventions["end_date"].replace("", "ongoing"),
+            "Host countries": interventions["host_countries"].map(lambda codes: ", ".join(country_name(c) for c in codes)),
+            "Mandate type": interventions["mandate_type"].map(lambda c: vocab.label(vocab.MANDATE_TYPES, c)),
+            "Legal basis": interventions["legal_basis"].map(lambda c: vocab.label(vocab.LEGAL_BASES, c)),
+            "Chapter VII": interventions["chapter_vii"].map(lambda c: vocab.label(vocab.CHAPTER_VII, c)),
+            "Resolutions": interventions["authorizing_resolutions"].map(lambda ns: ", ".join(str(n) for n in ns) or "none"),
+            "Outcome": interventions["outcome"].map(lambda c: vocab.label(vocab.OUTCOMES, c)),
+            "Source": interventions["sources"].map(lambda urls: urls[0] if urls else None),
+        }
+    ).reset_index(drop=True)

@@ -1,0 +1,167 @@
+"""Streamlit glue for the filter model: the shared sidebar, URL mirroring and what pages receive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from components import vocab
+from components.data import Atlas, atlas
+from components.filters import CHAPTER_VII_CHOICES, FILTER_PARAMS, Filters, year_span
+
+KEYS = {
+    "organizations": "filter_organizations",
+    "mandate_types": "filter_mandate_types",
+    "outcomes": "filter_outcomes",
+    "regions": "filter_regions",
+    "years": "filter_years",
+    "chapter_vii": "filter_chapter_vii",
+}
+FILTERS_KEY = "atlas_filters"
+NOTICES_KEY = "atlas_url_notices"
+INITIALIZED_KEY = "atlas_filters_from_url"
+
+
+@dataclass(frozen=True)
+class View:
+    """What a page works with: all tables, the current filter, and the interventions it selects."""
+
+    atlas: Atlas
+    filters: Filters
+    interventions: pd.DataFrame
+
+
+def _set_widgets(filters: Filters, span: tuple[int, int]) -> None:
+    st.session_state[KEYS["organizations"]] = list(filters.organizations)
+    st.session_state[KEYS["mandate_types"]] = list(filters.mandate_types)
+    st.session_state[KEYS["outcomes"]] = list(filters.outcomes)
+    st.session_state[KEYS["regions"]] = list(filters.regions)
+    st.session_state[KEYS["years"]] = filters.years or span
+    st.session_state[KEYS["chapter_vii"]] = filters.chapter_vii
+
+
+def _reset() -> None:
+    st.session_state[NOTICES_KEY] = []
+    _set_widgets(Filters(), st.session_state["atlas_year_span"])
+
+
+def _clear_notices() -> None:
+    st.session_state[NOTICES_KEY] = []
+
+
+def _with_counts(counts: pd.Series, terms: dict):
+    return lambda code: f"{vocab.label(terms, code)} ({int(counts.get(code, 0))})"
+
+
+def filter_sidebar(data: Atlas) -> Filters:
+    """Draw the shared filters in the sidebar and mirror them in the URL; return the current filter."""
+    interventions = data.interventions
+    span = year_span(interventions)
+    st.session_state["atlas_year_span"] = span
+    if not st.session_state.get(INITIALIZED_KEY):
+        params = {name: st.query_params.get_all(name) for name in FILTER_PARAMS}
+        filters, notices = Filters.from_query_params(params, span)
+        _set_widgets(filters, span)
+        st.session_state[NOTICES_KEY] = notices
+        st.session_state[INITIALIZED_KEY] = True
+
+    with st.sidebar:
+        st.header("Filters")
+        st.multiselect(
+            "Organization",
+            list(vocab.ORGANIZATIONS),
+            key=KEYS["organizations"],
+            format_func=_with_counts(interventions["organization"].value_counts(), vocab.ORGANIZATIONS),
+            placeholder="All organizations",
+            help="The organization that led the operation. Partners are listed in each profile.",
+            on_change=_clear_notices,
+        )
+        st.multiselect(
+            "Mandate type",
+            list(vocab.MANDATE_TYPES),
+            key=KEYS["mandate_types"],
+            format_func=_with_counts(interventions["mandate_type"].value_counts(), vocab.MANDATE_TYPES),
+            placeholder="All mandate types",
+            on_change=_clear_notices,
+        )
+        st.multiselect(
+            "Outcome",
+            list(vocab.OUTCOMES),
+            key=KEYS["outcomes"],
+            format_func=_with_counts(interventions["outcome"].value_counts(), vocab.OUTCOMES),
+            placeholder="All outcomes",
+            help="Coded by the criteria in the codebook (Data & methods).",
+            on_change=_clear_notices,
+        )
+        st.multiselect(
+            "Region",
+            list(vocab.REGIONS),
+            key=KEYS["regions"],
+            format_func=_with_counts(interventions["region"].value_counts(), vocab.REGIONS),
+            placeholder="All regions",
+            on_change=_clear_notices,
+        )
+        st.slider(
+            "Active during",
+            min_value=span[0],
+            max_value=span[1],
+            key=KEYS["years"],
+            help="Keeps interventions that were deployed at any time in these years.",
+            on_change=_clear_notices,
+        )
+        st.radio(
+            "Chapter VII",
+            list(CHAPTER_VII_CHOICES),
+            key=KEYS["chapter_vii"],
+            format_func=CHAPTER_VII_CHOICES.get,
+            help="Whether the Security Council acted under Chapter VII of the UN Charter when authorizing the operation.",
+            on_change=_clear_notices,
+        )
+        st.button("Reset filters", on_click=_reset, width="stretch")
+
+    years = tuple(st.session_state[KEYS["years"]])
+    filters = Filters(
+        organizations=tuple(st.session_state[KEYS["organizations"]]),
+        mandate_types=tuple(st.session_state[KEYS["mandate_types"]]),
+        outcomes=tuple(st.session_state[KEYS["outcomes"]]),
+        regions=tuple(st.session_state[KEYS["regions"]]),
+        years=(int(years[0]), int(years[1])),
+        chapter_vii=st.session_state[KEYS["chapter_vii"]],
+    ).normalized(span)
+    st.session_state[FILTERS_KEY] = filters
+    _mirror_in_url(filters, span)
+    return filters
+
+
+def _mirror_in_url(filters: Filters, span: tuple[int, int]) -> None:
+    wanted = filters.to_query_params(span)
+    for name in FILTER_PARAMS:
+        current = st.query_params.get_all(name)
+        if name not in wanted and current:
+            del st.query_params[name]
+        elif name in wanted and current != wanted[name]:
+            st.query_params[name] = wanted[name]
+
+
+def url_notices() -> None:
+    """Tell the user which parts of the link they followed were ignored."""
+    for notice in st.session_state.get(NOTICES_KEY, []):
+        st.warning(notice, icon="⚠️")
+
+
+def current_view() -> View:
+    """The data and the filtered interventions for the page being drawn."""
+    data = atlas()
+    filters = st.session_state.get(FILTERS_KEY, Filters())
+    return View(atlas=data, filters=filters, interventions=filters.apply(data.interventions))
+
+
+def empty_state() -> None:
+    """The friendly answer when the filters match nothing."""
+    st.info(
+        "No intervention matches these filters. Widen the period, remove a filter, or reset them all.",
+        icon="🔎",
+    )
+    st.button("Reset filters", on_click=_reset, key="empty_state_reset")

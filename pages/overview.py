@@ -1,0 +1,60 @@
+"""Overview: headline figures for the current filter, a plain-language primer, a map and the interventions table."""
+
+import streamlit as st
+
+from components.charts import show
+from components.figures import SOURCE_NOTE, headline_figures, host_country_counts, host_map_figure, interventions_table
+from components.geo import countries_geojson, subset
+from components.primer import PRIMER
+from components.state import current_view, empty_state
+
+view = current_view()
+st.title("Peace Enforcement Atlas")
+st.markdown(
+    "How the United Nations, regional organizations and coalitions authorized by the Security Council have "
+    "authorized, led, handed over and ended peace enforcement and peace operations since 1945."
+)
+
+if view.interventions.empty:
+    empty_state()
+    st.stop()
+
+numbers = headline_figures(view.interventions)
+c1, c2, c3, c4 = st.columns(4)
+c1.metric("Interventions", numbers["interventions"])
+c2.metric("Leading organizations", numbers["organizations"])
+share = numbers["chapter_vii_share"]
+c3.metric(
+    "Authorized under Chapter VII",
+    "unknown" if share is None else f"{share:.0%}",
+    help="Share of the selected interventions whose authorizing resolution explicitly invokes Chapter VII.",
+)
+c4.metric("Ongoing", numbers["ongoing"])
+
+with st.expander("Peacekeeping, peace enforcement and the UN Charter — a short primer", expanded=False):
+    st.markdown(PRIMER)
+
+counts = host_country_counts(view.interventions)
+st.subheader("Where they deployed")
+show(
+    host_map_figure(counts, subset(countries_geojson(), counts["iso3"])),
+    caption=f"Host countries shaded by the number of selected interventions they hosted. Source: {SOURCE_NOTE} "
+    "Boundaries: Natural Earth 1:110m (public domain); Kosovo drawn from Natural Earth, coded XKX.",
+    data=counts.rename(columns={"iso3": "ISO3", "country": "Country", "interventions": "Interventions", "acronyms": "Which"}),
+    key="overview_map",
+)
+
+st.subheader("The interventions")
+table = interventions_table(view.interventions)
+st.dataframe(
+    table,
+    hide_index=True,
+    width="stretch",
+    column_config={"Source": st.column_config.LinkColumn("Source", display_text="open source")},
+)
+st.download_button(
+    "Download this table (CSV)",
+    table.to_csv(index=False).encode("utf-8"),
+    file_name="peace-enforcement-atlas-interventions.csv",
+    mime="text/csv",
+)

@@ -1,0 +1,80 @@
+"""Every page runs under Streamlit's AppTest: default filters, filters matching nothing, junk links, bad data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+PAGES = ["pages/overview.py", "pages/data_methods.py"]
+
+
+def run(query: dict | None = None, page: str | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    if page:
+        at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_runs_with_default_filters(page):
+    at = run(page=page)
+    assert at.title and at.title[0].value
+    assert not at.warning
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_runs_with_filters_matching_nothing(page):
+    at = run({"org": "OAS", "from": "1950", "to": "1951"}, page=page)
+    if page == "pages/overview.py":
+        assert any("No intervention matches" in info.value for info in at.info)
+
+
+def test_overview_headline_follows_filter():
+    at = run({"org": "NATO"})
+    metrics = {m.label: m.value for m in at.metric}
+    all_metrics = {m.label: m.value for m in run().metric}
+    assert int(metrics["Interventions"]) < int(all_metrics["Interventions"])
+    assert metrics["Leading organizations"] == "1"
+
+
+def test_filters_survive_a_page_switch():
+    at = run({"ch7": "no"})
+    at.switch_page("pages/data_methods.py").run()
+    at.switch_page("pages/overview.py").run()
+    assert at.radio(key="filter_chapter_vii").value == "no"
+
+
+def test_sidebar_change_updates_url_and_page():
+    at = run()
+    before = int({m.label: m.value for m in at.metric}["Interventions"])
+    at.multiselect(key="filter_organizations").set_value(["UN"]).run()
+    after = int({m.label: m.value for m in at.metric}["Interventions"])
+    assert after < before
+    assert at.query_params["org"] == ["UN"]
+
+
+def test_junk_link_is_ignored_with_visible_notice():
+    at = run({"org": ["UN", "<b>bogus</b>"], "from": "zzz"})
+    notices = [w.value for w in at.warning]
+    assert any("'<b>bogus</b>'" in n for n in notices)
+    assert any("'zzz'" in n for n in notices)
+    assert at.multiselect(key="filter_organizations").value == ["UN"]
+
+
+def test_corrupt_data_shows_problem_panel_not_traceback(data_copy, monkeypatch):
+    path = data_copy / "interventions.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("1993-05-04", "1993-13-04", 1), encoding="utf-8")
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data_copy))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert any("cannot open its data" in e.value for e in at.error)
+    problems = at.dataframe[0].value
+    assert "1993-13-04" in " ".join(problems["Problem"])
+    assert set(problems["File"]) == {"data/interventions.csv"}

@@ -1,0 +1,88 @@
+"""The filter model: applying it, its URL form, and what it does with junk links."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.filters import Filters, year_span
+
+SPAN = (1950, 2026)
+
+
+def test_default_filter_keeps_everything(atlas):
+    assert len(Filters().apply(atlas.interventions)) == len(atlas.interventions)
+
+
+def test_organization_and_chapter_vii(atlas):
+    df = Filters(organizations=("NATO",), chapter_vii="no").apply(atlas.interventions)
+    assert set(df["id"]) >= {"allied-force"}
+    assert set(df["organization"]) == {"NATO"}
+    assert (df["chapter_vii"] == "no").all()
+
+
+def test_period_keeps_interventions_active_in_it(atlas):
+    df = Filters(years=(1993, 1993)).apply(atlas.interventions)
+    ids = set(df["id"])
+    assert {"unitaf", "unosom-ii", "unprofor"} <= ids
+    assert "kfor" not in ids and "korea-unc" not in ids
+
+
+def test_filters_combine(atlas):
+    df = Filters(regions=("Africa",), mandate_types=("peace_enforcement",)).apply(atlas.interventions)
+    assert not df.empty
+    assert (df["region"] == "Africa").all() and (df["mandate_type"] == "peace_enforcement").all()
+
+
+def test_filter_matching_nothing_is_empty(atlas):
+    assert Filters(organizations=("OAS",), years=(1950, 1951)).apply(atlas.interventions).empty
+
+
+def test_year_span_covers_data(atlas):
+    first, last = year_span(atlas.interventions)
+    assert first == 1950 and last == 2026
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(),
+        Filters(organizations=("UN", "AU"), outcomes=("not_achieved",)),
+        Filters(mandate_types=("peace_enforcement",), regions=("Europe",), years=(1990, 1999), chapter_vii="yes"),
+        Filters(years=(1950, 1960), chapter_vii="explicit_or_implicit"),
+    ],
+)
+def test_url_round_trip(filters):
+    params = filters.to_query_params(SPAN)
+    again, notices = Filters.from_query_params(params, SPAN)
+    assert again == filters and notices == []
+
+
+def test_defaults_leave_the_url_clean():
+    assert Filters().to_query_params(SPAN) == {}
+    assert Filters(years=SPAN).to_query_params(SPAN) == {}
+
+
+def test_url_form_is_readable():
+    params = Filters(organizations=("UN",), years=(1990, 2000), chapter_vii="no").to_query_params(SPAN)
+    assert params == {"org": ["UN"], "from": ["1990"], "to": ["2000"], "ch7": ["no"]}
+
+
+@pytest.mark.parametrize(
+    ("params", "expected", "fragment"),
+    [
+        ({"org": ["UN", "WTO"]}, Filters(organizations=("UN",)), "organization 'WTO'"),
+        ({"mandate": ["<script>alert(1)</script>"]}, Filters(), "mandate type '<script>alert(1)</script>'"),
+        ({"from": ["abc"]}, Filters(), "year 'abc'"),
+        ({"from": ["1800"], "to": ["1999"]}, Filters(years=(1950, 1999)), "year '1800'"),
+        ({"from": ["2000"], "to": ["1990"]}, Filters(), "ends before it starts"),
+        ({"ch7": ["maybe"]}, Filters(), "Chapter VII choice 'maybe'"),
+        ({"outcome": ["ongoing", "ongoing"]}, Filters(outcomes=("ongoing",)), None),
+    ],
+)
+def test_junk_url_values_are_ignored_with_a_notice(params, expected, fragment):
+    filters, notices = Filters.from_query_params(params, SPAN)
+    assert filters == expected
+    if fragment is None:
+        assert notices == []
+    else:
+        assert len(notices) == 1 and fragment in notices[0]
