@@ -43,7 +43,7 @@ except DataError as error:
     show_data_problems(error)
     st.stop()
 
-filter_sidebar(data)
 page = st.navigation(PAGES)
+filter_sidebar(data)
 url_notices()
 page.run()

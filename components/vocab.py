@@ -187,6 +187,7 @@ RESOLUTION_ACTIONS = _index(
         Term("extend", "Extend", "Renews the mandate for a further period."),
         Term("revise", "Revise", "Changes the mandate's tasks or rules."),
         Term("terminate", "Terminate", "Ends the mandate or orders withdrawal."),
+        Term("related", "Related", "Concerns the operation or its situation without establishing, authorizing, changing or ending it."),
         Term(
             "endorse", "Endorse after the fact", "Welcomes, commends or supports an operation that had begun without Council authorization."
         ),

@@ -1,4 +1,9 @@
-"""Every page runs under Streamlit's AppTest: default filters, filters matching nothing, junk links, bad data."""
+"""Every page runs under Streamlit's AppTest: default filters, filters matching nothing, junk links, bad data.
+
+AppTest (Streamlit 1.67) drops the entry script's widgets from its element tree on every run after the first
+when st.navigation is used, so sidebar interactions are tested in the browser (tests/browser) and each test
+here sets its filters through the URL of a first run.
+"""
 
 from __future__ import annotations
 
@@ -44,28 +49,14 @@ def test_overview_headline_follows_filter():
     assert metrics["Leading organizations"] == "1"
 
 
-def test_filters_survive_a_page_switch():
-    at = run({"ch7": "no"})
-    at.switch_page("pages/data_methods.py").run()
-    at.switch_page("pages/overview.py").run()
-    assert at.radio(key="filter_chapter_vii").value == "no"
-
-
-def test_sidebar_change_updates_url_and_page():
-    at = run()
-    before = int({m.label: m.value for m in at.metric}["Interventions"])
-    at.multiselect(key="filter_organizations").set_value(["UN"]).run()
-    after = int({m.label: m.value for m in at.metric}["Interventions"])
-    assert after < before
-    assert at.query_params["org"] == ["UN"]
-
-
 def test_junk_link_is_ignored_with_visible_notice():
     at = run({"org": ["UN", "<b>bogus</b>"], "from": "zzz"})
     notices = [w.value for w in at.warning]
     assert any("'<b>bogus</b>'" in n for n in notices)
     assert any("'zzz'" in n for n in notices)
     assert at.multiselect(key="filter_organizations").value == ["UN"]
+    # the URL keeps what was understood and drops the rest
+    assert at.query_params["org"] in ("UN", ["UN"]) and "from" not in at.query_params
 
 
 def test_corrupt_data_shows_problem_panel_not_traceback(data_copy, monkeypatch):
