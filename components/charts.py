@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -18,9 +20,25 @@ CHART_CONFIG = {
 }
 
 
-def show(figure: go.Figure, *, caption: str, data: pd.DataFrame | None = None, key: str | None = None) -> None:
-    """Place a chart with the project's config, a caption saying what it shows and its source, and its numbers."""
-    st.plotly_chart(figure, config=CHART_CONFIG, width="stretch", key=key, theme="streamlit")
+def show(
+    figure: go.Figure,
+    *,
+    caption: str,
+    data: pd.DataFrame | None = None,
+    key: str | None = None,
+    on_select: Callable[[list[dict]], None] | None = None,
+) -> None:
+    """Place a chart with the project's config, a caption saying what it shows and its source, and its numbers.
+    With `on_select`, clicking a point calls it with the selected points."""
+    if on_select is None:
+        st.plotly_chart(figure, config=CHART_CONFIG, width="stretch", key=key, theme="streamlit")
+    else:
+        event = st.plotly_chart(
+            figure, config=CHART_CONFIG, width="stretch", key=key, theme="streamlit", on_select="rerun", selection_mode="points"
+        )
+        points = event.selection.points if event and event.selection else []
+        if points:
+            on_select(points)
     st.caption(caption)
     if data is not None:
         with st.expander("Show data"):

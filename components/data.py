@@ -19,7 +19,14 @@ TABLE_FILES = {
     "interventions": "interventions.csv",
     "resolutions": "resolutions.csv",
     "challenges": "challenges.csv",
+    "personnel": "personnel.csv",
+    "fatalities": "fatalities.csv",
+    "strength": "strength.csv",
+    "organizations": "organizations.csv",
+    "milestones": "milestones.csv",
 }
+# Tables whose rows belong to one intervention each, through their `intervention_id` column.
+PER_INTERVENTION_TABLES = ("challenges", "personnel", "fatalities", "strength")
 INTERVENTION_LIST_COLUMNS = (
     "aliases",
     "partner_organizations",
@@ -65,6 +72,11 @@ class Atlas:
     interventions: pd.DataFrame
     resolutions: pd.DataFrame
     challenges: pd.DataFrame
+    personnel: pd.DataFrame
+    fatalities: pd.DataFrame
+    strength: pd.DataFrame
+    organizations: pd.DataFrame
+    milestones: pd.DataFrame
 
 
 def data_dir() -> Path:
@@ -174,10 +186,16 @@ def _cross_check(frames: dict[str, pd.DataFrame], paths: dict[str, Path]) -> lis
                 problems.append(
                     Problem(iv_name, row, "authorizing_resolutions", f"resolution {number} is not listed in data/resolutions.csv")
                 )
-    ch_name = _display_name(paths["challenges"])
-    for row, record in frames["challenges"].iterrows():
-        if record["intervention_id"] not in ids:
-            problems.append(Problem(ch_name, row, "intervention_id", f"'{record['intervention_id']}' is not the id of any intervention"))
+    for table in PER_INTERVENTION_TABLES:
+        name = _display_name(paths[table])
+        for row, record in frames[table].iterrows():
+            if record["intervention_id"] not in ids:
+                problems.append(Problem(name, row, "intervention_id", f"'{record['intervention_id']}' is not the id of any intervention"))
+    org_name = _display_name(paths["organizations"])
+    listed = set(frames["organizations"]["code"])
+    used = set(interventions["organization"]) | {p for cell in interventions["partner_organizations"] for p in schema.split_list(cell)}
+    for code in sorted(used - listed):
+        problems.append(Problem(org_name, None, "code", f"'{code}' is used in data/interventions.csv but not described here"))
     return problems
 
 
@@ -226,6 +244,25 @@ def _typed_challenges(frame: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def _numbers(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+    df = frame.reset_index(drop=True).copy()
+    for column in columns:
+        df[column] = pd.to_numeric(df[column].replace("", None), errors="coerce").astype("Int64")
+    return df
+
+
+def _typed_personnel(frame: pd.DataFrame) -> pd.DataFrame:
+    df = _numbers(frame, ("troops", "police", "observers", "total"))
+    df["date"] = pd.to_datetime(df["month"] + "-01") + pd.offsets.MonthEnd(0)
+    return df.sort_values(["intervention_id", "date"]).reset_index(drop=True)
+
+
+def _typed_milestones(frame: pd.DataFrame) -> pd.DataFrame:
+    df = frame.reset_index(drop=True).copy()
+    df["when"] = pd.to_datetime(df["date"].map(lambda t: partial_date_bounds(t)[0]))
+    return df.sort_values("when").reset_index(drop=True)
+
+
 def load_atlas(directory: Path, today: date | None = None) -> Atlas:
     """Read and validate every table in `directory`; raise DataError listing every problem found."""
     today = today or date.today()
@@ -248,6 +285,11 @@ def load_atlas(directory: Path, today: date | None = None) -> Atlas:
         interventions=_typed_interventions(frames["interventions"], today),
         resolutions=_typed_resolutions(frames["resolutions"]),
         challenges=_typed_challenges(frames["challenges"]),
+        personnel=_typed_personnel(frames["personnel"]),
+        fatalities=_numbers(frames["fatalities"], ("year", "fatalities")),
+        strength=_numbers(frames["strength"], ("personnel",)),
+        organizations=frames["organizations"].reset_index(drop=True),
+        milestones=_typed_milestones(frames["milestones"]),
     )
 
 
@@ -264,3 +306,18 @@ def atlas() -> Atlas:
     """The validated tables, cached until a data file changes (or the day changes: ongoing bars end today)."""
     directory = data_dir()
     return _cached_atlas(str(directory), _fingerprint(directory), date.today())
+
+
+def codebook_markdown() -> str:
+    """The codebook (data/README.md) ready to sit under a page heading: its title dropped, headings one level down."""
+    text = (DEFAULT_DATA_DIR / "README.md").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    if lines and lines[0].startswith("# "):
+        lines = lines[1:]
+    return "\n".join("#" + line if line.startswith("##") else line for line in lines)
+
+
+def dataset_version() -> tuple[str, str]:
+    """The dataset's version and release date, from data/VERSION ("<version> <YYYY-MM-DD>")."""
+    version, released = (DEFAULT_DATA_DIR / "VERSION").read_text(encoding="utf-8").split()[:2]
+    return version, released

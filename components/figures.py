@@ -52,12 +52,13 @@ def host_map_figure(counts: pd.DataFrame, geojson: dict, *, height: int = 420) -
             text=counts["country"],
             customdata=counts[["acronyms"]],
             hovertemplate="<b>%{text}</b><br>%{z} intervention(s): %{customdata[0]}<extra></extra>",
-            colorscale="Blues",
-            zmin=0,
+            # starts at a clearly visible blue so a country with one intervention stands out from bare land
+            colorscale=[[0.0, "#9ecae1"], [0.5, "#3182bd"], [1.0, "#08306b"]],
+            zmin=1,
+            zmax=max(2, int(counts["interventions"].max()) if len(counts) else 2),
             marker_line_color="white",
             marker_line_width=0.5,
-            colorbar_title_text="Interventions",
-            colorbar_tickformat="d",
+            colorbar={"title": {"text": "Interventions", "side": "right"}, "tickformat": "d", "len": 0.75, "thickness": 14},
         )
     )
     figure.update_geos(
@@ -93,3 +94,14 @@ def interventions_table(interventions: pd.DataFrame) -> pd.DataFrame:
             "Source": interventions["sources"].map(lambda urls: urls[0] if urls else None),
         }
     ).reset_index(drop=True)
+
+
+def coverage_by_decade(interventions: pd.DataFrame) -> pd.DataFrame:
+    """Interventions by leading organization and decade of start, with totals: what the dataset covers."""
+    if interventions.empty:
+        return pd.DataFrame()
+    decade = (interventions["start_year"] // 10 * 10).astype(str) + "s"
+    table = pd.crosstab(interventions["organization"], decade, margins=True, margins_name="Total")
+    table.index = [vocab.label(vocab.ORGANIZATIONS, code) if code != "Total" else code for code in table.index]
+    table.index.name = "Leading organization"
+    return table.reset_index()

@@ -209,4 +209,98 @@ CHALLENGES = pa.DataFrameSchema(
     name="challenges",
 )
 
-SCHEMAS = {"interventions": INTERVENTIONS, "resolutions": RESOLUTIONS, "challenges": CHALLENGES}
+
+def _count(*, allow_empty: bool) -> pa.Check:
+    return pa.Check(_each(lambda v: v.isdigit(), allow_empty=allow_empty), error="is not a whole number")
+
+
+INTERVENTION_ID = text(pa.Check(_each(lambda i: bool(ID_PATTERN.match(i)), allow_empty=False), error="is not an intervention id"))
+
+PERSONNEL = pa.DataFrameSchema(
+    {
+        "intervention_id": INTERVENTION_ID,
+        "month": text(
+            pa.Check(
+                _each(lambda m: bool(re.fullmatch(r"\d{4}-\d{2}", m)) and is_partial_date(m), allow_empty=False),
+                error="is not a month (YYYY-MM)",
+            )
+        ),
+        "troops": text(_count(allow_empty=True)),
+        "police": text(_count(allow_empty=True)),
+        "observers": text(_count(allow_empty=True)),
+        "total": text(_count(allow_empty=True)),
+        "source": text(required=True),
+    },
+    strict=False,
+    unique=["intervention_id", "month"],
+    name="personnel",
+)
+
+FATALITIES = pa.DataFrameSchema(
+    {
+        "intervention_id": INTERVENTION_ID,
+        "year": text(pa.Check(_each(lambda y: y.isdigit() and 1945 <= int(y) <= 2100, allow_empty=False), error="is not a year")),
+        "incident_type": text(_vocab_check(vocab.INCIDENT_TYPES)),
+        "fatalities": text(_count(allow_empty=False)),
+        "source": text(required=True),
+    },
+    strict=False,
+    unique=["intervention_id", "year", "incident_type"],
+    name="fatalities",
+)
+
+STRENGTH = pa.DataFrameSchema(
+    {
+        "intervention_id": INTERVENTION_ID,
+        "kind": text(_vocab_check(vocab.STRENGTH_KINDS)),
+        "personnel": text(_count(allow_empty=False)),
+        "as_of": text(OPTIONAL_DATE_CHECK),
+        "what": text(required=True),
+        "source": text(URLS_CHECK),
+    },
+    strict=False,
+    unique=["intervention_id", "kind", "as_of"],
+    name="strength",
+)
+
+ORGANIZATIONS = pa.DataFrameSchema(
+    {
+        "code": pa.Column(str, checks=[_vocab_check(vocab.ORGANIZATIONS)], unique=True),
+        "name": text(required=True),
+        "type": text(_vocab_check(vocab.ORGANIZATION_TYPES)),
+        "founded": text(OPTIONAL_DATE_CHECK),
+        "headquarters": text(),
+        "source": text(
+            pa.Check(
+                _each(_each_item(lambda u: bool(URL_PATTERN.match(u))), allow_empty=True),
+                error="is not a list of http(s) URLs separated by ';'",
+            )
+        ),
+    },
+    strict=False,
+    name="organizations",
+)
+
+MILESTONES = pa.DataFrameSchema(
+    {
+        "date": text(DATE_CHECK),
+        "title": text(required=True),
+        "kind": text(_vocab_check(vocab.MILESTONE_KINDS)),
+        "summary": text(required=True),
+        "source": text(URLS_CHECK),
+    },
+    strict=False,
+    unique=["date", "title"],
+    name="milestones",
+)
+
+SCHEMAS = {
+    "interventions": INTERVENTIONS,
+    "resolutions": RESOLUTIONS,
+    "challenges": CHALLENGES,
+    "personnel": PERSONNEL,
+    "fatalities": FATALITIES,
+    "strength": STRENGTH,
+    "organizations": ORGANIZATIONS,
+    "milestones": MILESTONES,
+}

@@ -165,3 +165,15 @@ def empty_state() -> None:
         icon="🔎",
     )
     st.button("Reset filters", on_click=_reset, key="empty_state_reset")
+
+
+PROFILE_PAGE = "pages/profile_page.py"
+
+
+def open_profile(points: list[dict], known_ids) -> None:
+    """Open the profile of the intervention behind the first clicked point that carries an intervention id."""
+    known = set(known_ids)
+    for point in points:
+        customdata = point.get("customdata") or []
+        if customdata and customdata[0] in known:
+            st.switch_page(PROFILE_PAGE, query_params={"id": customdata[0]})

@@ -194,6 +194,45 @@ RESOLUTION_ACTIONS = _index(
     )
 )
 
+INCIDENT_TYPES = _index(
+    (
+        Term("Malicious Act", "Malicious act", "Killed by a deliberate act of violence."),
+        Term("Accident", "Accident", "Killed in an accident."),
+        Term("Illness", "Illness", "Died of illness."),
+        Term("Self-Inflicted", "Self-inflicted", "Died by a self-inflicted act."),
+        Term("To Be Determined", "To be determined", "Cause still under investigation in the UN's data."),
+        Term("Unknown", "Unknown", "Cause not recorded."),
+    )
+)
+
+STRENGTH_KINDS = _index(
+    (
+        Term("authorized", "Authorized", "The ceiling set by the authorizing body (uniformed personnel unless `what` says otherwise)."),
+        Term("peak_deployed", "Peak deployed", "The largest strength actually deployed that a source reports."),
+        Term("deployed", "Deployed", "Strength deployed at the date given."),
+    )
+)
+
+ORGANIZATION_TYPES = _index(
+    (
+        Term("universal", "Universal", "Open to all states (the United Nations)."),
+        Term("regional", "Regional", "A regional or sub-regional organization."),
+        Term("alliance", "Alliance", "A collective defence alliance."),
+        Term("coalition", "Coalition", "An ad hoc grouping of states."),
+        Term("state", "State", "A single state."),
+    )
+)
+
+MILESTONE_KINDS = _index(
+    (
+        Term("treaty", "Treaty", "A treaty, such as the Charter of the United Nations."),
+        Term("resolution", "Resolution", "A resolution of the Security Council or General Assembly."),
+        Term("report", "Report", "A report that reshaped doctrine or practice."),
+        Term("doctrine", "Doctrine", "A doctrine or set of principles adopted by an organization."),
+        Term("institution", "Institution", "A body or mechanism created."),
+    )
+)
+
 SEVERITY = {1: "Notable", 2: "Serious", 3: "Defining"}
 
 # One colour per organization everywhere in the app. Okabe-Ito first (colour-blind safe), then
@@ -212,6 +251,32 @@ ORGANIZATION_COLOURS = {
     "PIF": "#44AA99",
     "coalition": "#555555",
     "national": "#AA4499",
+}
+
+
+MANDATE_TYPE_COLOURS = {
+    "observation": "#56B4E9",
+    "traditional_peacekeeping": "#0072B2",
+    "multidimensional": "#009E73",
+    "peace_enforcement": "#D55E00",
+    "stabilization": "#E69F00",
+    "protection_of_civilians": "#CC79A7",
+    "transitional_administration": "#332288",
+}
+
+OUTCOME_COLOURS = {
+    "mandate_achieved": "#009E73",
+    "partially_achieved": "#E69F00",
+    "not_achieved": "#D55E00",
+    "ongoing": "#56B4E9",
+    "contested": "#CC79A7",
+}
+
+# The vocabulary and palette behind each "colour by" choice offered on the pages.
+COLOUR_SCHEMES = {
+    "organization": (ORGANIZATIONS, ORGANIZATION_COLOURS),
+    "mandate_type": (MANDATE_TYPES, MANDATE_TYPE_COLOURS),
+    "outcome": (OUTCOMES, OUTCOME_COLOURS),
 }
 
 

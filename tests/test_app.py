@@ -13,7 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
-PAGES = ["pages/overview.py", "pages/data_methods.py"]
+PAGES = ["pages/overview_page.py", "pages/timeline_page.py", "pages/profile_page.py", "pages/data_page.py"]
 
 
 def run(query: dict | None = None, page: str | None = None) -> AppTest:
@@ -37,7 +37,7 @@ def test_page_runs_with_default_filters(page):
 @pytest.mark.parametrize("page", PAGES)
 def test_page_runs_with_filters_matching_nothing(page):
     at = run({"org": "OAS", "from": "1950", "to": "1951"}, page=page)
-    if page == "pages/overview.py":
+    if page in ("pages/overview_page.py", "pages/timeline_page.py"):
         assert any("No intervention matches" in info.value for info in at.info)
 
 
@@ -69,3 +69,23 @@ def test_corrupt_data_shows_problem_panel_not_traceback(data_copy, monkeypatch):
     problems = at.dataframe[0].value
     assert "1993-13-04" in " ".join(problems["Problem"])
     assert set(problems["File"]) == {"data/interventions.csv"}
+
+
+def intervention_ids() -> list[str]:
+    import csv
+
+    with (Path(APP).parent / "data" / "interventions.csv").open(encoding="utf-8") as handle:
+        return [row["id"] for row in csv.DictReader(handle)]
+
+
+@pytest.mark.parametrize("intervention_id", intervention_ids())
+def test_every_profile_opens(intervention_id):
+    at = run({"id": intervention_id}, page="pages/profile_page.py")
+    assert not at.warning
+    title = at.title[0].value
+    assert title.split(" — ")[0]
+
+
+def test_unknown_profile_id_is_ignored_with_notice():
+    at = run({"id": "<script>x</script>"}, page="pages/profile_page.py")
+    assert any("'<script>x</script>'" in w.value for w in at.warning)

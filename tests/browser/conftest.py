@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -36,8 +37,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def app_url() -> Iterator[str]:
+@contextmanager
+def running_app() -> Iterator[str]:
+    """Start the app on a free loopback port; yield its URL; stop it."""
     port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
@@ -60,12 +62,20 @@ def app_url() -> Iterator[str]:
             process.kill()
             raise RuntimeError(f"the app did not start: {process.stdout.read().decode(errors='replace')[-2000:]}")
         time.sleep(0.3)
-    yield url
-    process.terminate()
     try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="session")
+def app_url() -> Iterator[str]:
+    with running_app() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

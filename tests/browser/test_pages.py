@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from tests.browser.conftest import wait_until_ready
+from tests.browser.conftest import running_app, wait_until_ready
 
 pytestmark = pytest.mark.browser
 
-PAGES = {"": "Overview", "data": "Data & methods"}
+PAGES = {"": "Peace Enforcement Atlas", "timeline": "Timeline", "profile?id=unosom-ii": "UNOSOM II", "data": "Data & methods"}
 
 
 @pytest.mark.parametrize("path", list(PAGES))
@@ -19,7 +19,9 @@ def test_page_opens_cleanly_offline(app_url, page, path):
     browser_page.goto(f"{app_url}/{path}")
     wait_until_ready(browser_page)
     assert browser_page.locator("[data-testid='stException']").count() == 0
-    assert browser_page.get_by_role("heading", name=PAGES[path]).count() or browser_page.locator("h1").count()
+    assert PAGES[path] in browser_page.locator("h1").first.inner_text()
+    # the shared frame ran: the filters are in the sidebar
+    assert browser_page.locator("[data-testid='stSidebar']").get_by_text("Chapter VII").count() >= 1
     assert log.outside() == []
 
 
@@ -67,4 +69,17 @@ def test_junk_link_shows_notice_as_text(app_url, page):
     assert "'abc'" in text
     assert browser_page.locator("[data-testid='stMain'] img[src='x']").count() == 0
     assert browser_page.locator("[data-testid='stException']").count() == 0
+    assert log.outside() == []
+
+
+def test_deep_link_as_first_visit_to_a_fresh_server(page):
+    """The first visit to a new server may ask for any page: the frame (filters, navigation) must still run."""
+    browser_page, log = page
+    with running_app() as url:
+        browser_page.goto(f"{url}/timeline?org=UN")
+        wait_until_ready(browser_page)
+        assert "Timeline" in browser_page.locator("h1").first.inner_text()
+        sidebar = browser_page.locator("[data-testid='stSidebar']")
+        assert sidebar.get_by_text("Chapter VII").count() >= 1
+        assert sidebar.get_by_text("Data & methods").count() == 1
     assert log.outside() == []

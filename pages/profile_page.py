@@ -1,0 +1,123 @@
+"""Intervention profile: everything the atlas knows about one intervention, reachable as ?id=<intervention id>."""
+
+import streamlit as st
+
+from components import vocab
+from components.charts import show
+from components.figures import host_country_counts, host_map_figure
+from components.geo import countries_geojson, subset
+from components.profile import challenges_of, facts, fatalities_by_year, fatalities_figure, resolutions_of, strength_of
+from components.state import PROFILE_PAGE, current_view
+from components.timeline import personnel_figure, personnel_series
+
+view = current_view()
+interventions = view.atlas.interventions
+by_id = interventions.set_index("id")
+ids = list(interventions["id"])
+
+requested = st.query_params.get("id")
+if requested is not None and requested not in by_id.index:
+    st.warning(f"Ignored intervention '{requested}' from the link: the atlas has no intervention with that id.", icon="⚠️")
+    requested = None
+current = requested or (view.interventions["id"].iloc[0] if not view.interventions.empty else ids[0])
+
+choice = st.selectbox(
+    "Intervention",
+    ids,
+    index=ids.index(current),
+    format_func=lambda i: f"{by_id.loc[i, 'acronym']} — {by_id.loc[i, 'name']} ({by_id.loc[i, 'start_year']})",
+    key=f"profile_choice_{current}",
+)
+if choice != current:
+    st.query_params["id"] = choice
+    st.rerun()
+if st.query_params.get("id") != current:
+    st.query_params["id"] = current
+
+record = by_id.loc[current]
+record["id"] = current
+st.title(f"{record['acronym']} — {record['name']}")
+if record["aliases"]:
+    st.caption("Also known as: " + "; ".join(record["aliases"]))
+if current not in set(view.interventions["id"]):
+    st.info("This intervention is outside the current sidebar filters; its profile is shown all the same.", icon="ℹ️")
+
+left, right = st.columns([3, 2])
+with left:
+    st.dataframe(facts(record), hide_index=True, width="stretch")
+    st.markdown(f"**Mandate.** {record['mandate_summary']}")
+    st.markdown(f"**Outcome: {vocab.label(vocab.OUTCOMES, record['outcome'])}.** {record['outcome_rationale']}")
+    st.caption("Outcome sources: " + " · ".join(record["outcome_source"]))
+with right:
+    counts = host_country_counts(interventions[interventions["id"] == current])
+    figure = host_map_figure(counts, subset(countries_geojson(), counts["iso3"]), height=300)
+    figure.update_geos(fitbounds="locations", lataxis_range=None)
+    figure.update_traces(showscale=False)
+    show(figure, caption="Host countries (Natural Earth boundaries).", key="profile_map")
+
+st.subheader("Handovers")
+links = [
+    (label, target)
+    for label, targets in (("Took over from", record["predecessor"]), ("Handed over to", record["successor"]))
+    for target in targets
+]
+if links:
+    for label, target in links:
+        st.page_link(
+            PROFILE_PAGE, label=f"{label}: {by_id.loc[target, 'acronym']} — {by_id.loc[target, 'name']}", query_params={"id": target}
+        )
+else:
+    st.markdown("No predecessor or successor operation is recorded.")
+
+st.subheader("Security Council resolutions")
+resolutions = resolutions_of(current, view.atlas.resolutions)
+if resolutions.empty:
+    st.markdown("No Security Council resolution in the dataset concerns this intervention.")
+else:
+    st.dataframe(
+        resolutions, hide_index=True, width="stretch", column_config={"Text": st.column_config.LinkColumn("Text", display_text="full text")}
+    )
+
+st.subheader("Personnel")
+strength = strength_of(current, view.atlas.strength)
+series = personnel_series(view.atlas.personnel, interventions[interventions["id"] == current], by="intervention")
+if not series.empty:
+    show(
+        personnel_figure(series, by="intervention"),
+        caption="Uniformed personnel deployed at each month's end. Source: IPI Peacekeeping Database, from UN monthly contribution reports.",
+        data=series.rename(columns={"date": "Month", "group": "Intervention", "total": "Personnel"}),
+        key="profile_personnel",
+    )
+if not strength.empty:
+    st.dataframe(strength, hide_index=True, width="stretch", column_config={"Source": st.column_config.LinkColumn("Source")})
+if series.empty and strength.empty:
+    st.markdown("Personnel figures: unknown (no source in the dataset yet).")
+
+st.subheader("Fatalities")
+deaths = fatalities_by_year(current, view.atlas.fatalities)
+if deaths.empty:
+    if record["organization"] == "UN":
+        st.markdown("The UN's fatality records list no deaths for this operation.")
+    else:
+        st.markdown("Fatalities: unknown (the UN's records cover UN operations only).")
+else:
+    show(
+        fatalities_figure(deaths),
+        caption="Peacekeepers who died, by year and type of incident. Source: United Nations, Peace and Security Data Hub (DPPADPOSS-FATALITIES).",
+        data=deaths,
+        key="profile_fatalities",
+    )
+
+st.subheader("Challenges")
+challenges = challenges_of(current, view.atlas.challenges)
+if challenges.empty:
+    st.markdown("No challenge has been coded for this intervention yet.")
+else:
+    st.dataframe(challenges, hide_index=True, width="stretch", column_config={"Source": st.column_config.LinkColumn("Source")})
+
+if record["notes"]:
+    st.subheader("Notes")
+    st.markdown(record["notes"])
+st.subheader("Sources")
+for url in record["sources"]:
+    st.markdown(f"- <{url}>")

@@ -1,0 +1,103 @@
+"""The shipped dataset: facts that are easy to get wrong, handover chains, and internal consistency."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from components.data import partial_date_bounds
+
+SEED_CASES = ["korea-unc", "onuc", "unosom-ii", "unprofor", "kfor", "interfet", "amis", "unamid", "unified-protector", "minusma", "monusco"]
+
+
+def by_id(atlas) -> pd.DataFrame:
+    return atlas.interventions.set_index("id")
+
+
+def test_gulf_war_was_a_coalition_authorized_by_678(atlas):
+    gulf = by_id(atlas).loc["gulf-war-coalition"]
+    assert gulf["organization"] == "coalition"
+    assert gulf["authorizing_resolutions"] == (678,)
+    assert gulf["chapter_vii"] == "yes"
+
+
+def test_allied_force_had_no_council_authorization(atlas):
+    allied = by_id(atlas).loc["allied-force"]
+    assert allied["authorizing_resolutions"] == ()
+    assert allied["legal_basis"] == "no_council_authorization"
+    assert allied["chapter_vii"] == "no"
+
+
+def test_ecomog_was_endorsed_only_after_the_fact(atlas):
+    ecomog = by_id(atlas).loc["ecomog-liberia"]
+    assert ecomog["authorizing_resolutions"] == ()
+    assert ecomog["legal_basis"] == "regional_decision"
+    endorsements = atlas.resolutions[atlas.resolutions["interventions"].map(lambda ids: "ecomog-liberia" in ids)]
+    assert 788 in set(endorsements["number"])
+    assert all(ecomog["start"] < date for date in endorsements["date"])
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        ["unitaf", "unosom-ii"],
+        ["ifor", "sfor", "eufor-althea"],
+        ["amisom", "atmis", "aussom"],
+        ["misca", "minusca"],
+        ["unprofor", "ifor"],
+        ["interfet", "untaet"],
+        ["amis", "unamid"],
+        ["afisma", "minusma"],
+        ["monuc", "monusco"],
+    ],
+)
+def test_handover_chains(atlas, chain):
+    df = by_id(atlas)
+    for before, after in zip(chain, chain[1:], strict=False):
+        assert after in df.loc[before, "successor"]
+        assert before in df.loc[after, "predecessor"]
+        # the successor is in place within a year of the predecessor's end
+        gap = (df.loc[after, "start"] - df.loc[before, "end"]).days
+        assert -400 <= gap <= 366, (before, after, gap)
+
+
+@pytest.mark.parametrize("case", SEED_CASES)
+def test_seed_case_studies_are_present(atlas, case):
+    assert case in set(atlas.interventions["id"])
+
+
+def test_every_intervention_cites_sources(atlas):
+    assert atlas.interventions["sources"].map(len).min() >= 1
+    assert atlas.interventions["outcome_source"].map(len).min() >= 1
+
+
+def test_organizations_span_the_field(atlas):
+    assert {"UN", "AU", "EU", "NATO", "ECOWAS", "coalition"} <= set(atlas.interventions["organization"])
+
+
+def test_authorizing_resolutions_predate_the_end(atlas):
+    resolutions = atlas.resolutions.set_index("number")
+    for record in atlas.interventions.itertuples():
+        for number in record.authorizing_resolutions:
+            assert resolutions.loc[number, "date"] <= record.end, (record.id, number)
+            assert record.id in resolutions.loc[number, "interventions"], (record.id, number)
+
+
+def test_ongoing_means_no_end_date(atlas):
+    df = atlas.interventions
+    assert (df["ongoing"] == (df["end_date"] == "")).all()
+    assert (df.loc[df["ongoing"], "end_mode"] == "ongoing").all()
+
+
+def test_votes_add_up(atlas):
+    votes = atlas.resolutions.dropna(subset=["votes_for", "votes_against", "abstentions"])
+    totals = votes["votes_for"] + votes["votes_against"] + votes["abstentions"]
+    assert (totals <= 15).all()
+    abstaining = votes["abstaining"].map(lambda s: len([x for x in s.split(";") if x]))
+    named = abstaining > 0
+    assert (abstaining[named] == votes.loc[named, "abstentions"]).all()
+
+
+def test_partial_dates_cover_their_period():
+    assert partial_date_bounds("1995-03") == (pd.Timestamp("1995-03-01").date(), pd.Timestamp("1995-03-31").date())
+    assert partial_date_bounds("1999")[1] == pd.Timestamp("1999-12-31").date()
