@@ -10,11 +10,13 @@ from components.state import filter_sidebar, url_notices
 
 st.set_page_config(page_title="Peace Enforcement Atlas", page_icon="🌐", layout="wide")
 
-# Page files are named <name>_page.py and served under url_path <name>: Streamlit 1.67 still runs a file of pages/
-# directly (without this frame) when the first visit to a fresh server asks for a path equal to its file name.
+# Page files are named <name>_page.py and served under url_path <name>, so that Streamlit's old pages-folder mode
+# (see scripts/serve.py, which switches it off) can never run a page file without this frame.
 PAGES = [
     st.Page("pages/overview_page.py", title="Overview", icon=":material/public:", default=True),
     st.Page("pages/timeline_page.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("pages/map_page.py", title="Map", icon=":material/map:", url_path="map"),
+    st.Page("pages/challenges_page.py", title="Challenges", icon=":material/warning:", url_path="challenges"),
     st.Page("pages/profile_page.py", title="Intervention profile", icon=":material/article:", url_path="profile"),
     st.Page("pages/data_page.py", title="Data & methods", icon=":material/menu_book:", url_path="data"),
 ]

@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh requirements.txt
-exec .venv/bin/streamlit run app.py --server.port "${PORT:-8501}"
+exec .venv/bin/python scripts/serve.py --server.port "${PORT:-8501}"

@@ -13,7 +13,14 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
-PAGES = ["pages/overview_page.py", "pages/timeline_page.py", "pages/profile_page.py", "pages/data_page.py"]
+PAGES = [
+    "pages/overview_page.py",
+    "pages/timeline_page.py",
+    "pages/map_page.py",
+    "pages/challenges_page.py",
+    "pages/profile_page.py",
+    "pages/data_page.py",
+]
 
 
 def run(query: dict | None = None, page: str | None = None) -> AppTest:
@@ -37,7 +44,7 @@ def test_page_runs_with_default_filters(page):
 @pytest.mark.parametrize("page", PAGES)
 def test_page_runs_with_filters_matching_nothing(page):
     at = run({"org": "OAS", "from": "1950", "to": "1951"}, page=page)
-    if page in ("pages/overview_page.py", "pages/timeline_page.py"):
+    if page in ("pages/overview_page.py", "pages/timeline_page.py", "pages/map_page.py", "pages/challenges_page.py"):
         assert any("No intervention matches" in info.value for info in at.info)
 
 

@@ -43,7 +43,7 @@ def running_app() -> Iterator[str]:
     port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port), "--server.address", "127.0.0.1"],
+        [sys.executable, str(ROOT / "scripts" / "serve.py"), "--server.port", str(port), "--server.address", "127.0.0.1"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,

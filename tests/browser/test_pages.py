@@ -76,9 +76,10 @@ def test_deep_link_as_first_visit_to_a_fresh_server(page):
     """The first visit to a new server may ask for any page: the frame (filters, navigation) must still run."""
     browser_page, log = page
     with running_app() as url:
-        browser_page.goto(f"{url}/timeline?org=UN")
+        browser_page.goto(f"{url}/map?org=UN")
         wait_until_ready(browser_page)
-        assert "Timeline" in browser_page.locator("h1").first.inner_text()
+        assert "Map" in browser_page.locator("h1").first.inner_text()
+        assert browser_page.get_by_text("Page not found").count() == 0
         sidebar = browser_page.locator("[data-testid='stSidebar']")
         assert sidebar.get_by_text("Chapter VII").count() >= 1
         assert sidebar.get_by_text("Data & methods").count() == 1

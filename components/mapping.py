@@ -1,0 +1,233 @@
+"""Map figures: host countries shaded by a measure, over a period or year by year, with mission headquarters
+as points. Pure functions: frames and geometry in, frames or figures out."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components import vocab
+from components.schema import country_name
+
+MEASURES = {
+    "interventions": "Number of interventions",
+    "personnel": "Peak deployed personnel",
+    "fatalities": "Peacekeeper fatalities",
+}
+MEASURE_NOTES = {
+    "interventions": "interventions active in the country during the period",
+    "personnel": "largest monthly total of uniformed personnel deployed by the interventions hosted (UN operations 1990–2017, IPI)",
+    "fatalities": "peacekeepers who died in the interventions hosted (UN operations, UN Peace and Security Data Hub)",
+}
+
+
+def _active(interventions: pd.DataFrame, first: int, last: int) -> pd.DataFrame:
+    return interventions[(interventions["start_year"] <= last) & (interventions["end_year"] >= first)]
+
+
+def country_measure(
+    interventions: pd.DataFrame,
+    measure: str,
+    years: tuple[int, int],
+    personnel: pd.DataFrame,
+    fatalities: pd.DataFrame,
+) -> pd.DataFrame:
+    """One row per host country of the interventions active in `years`, with the chosen measure.
+    An operation in several countries counts in each of them (the sources do not split it by country)."""
+    first, last = years
+    active = _active(interventions, first, last)
+    hosts = active[["id", "acronym", "host_countries"]].explode("host_countries").rename(columns={"host_countries": "iso3"})
+    columns = ["iso3", "country", "value", "acronyms"]
+    if hosts.empty:
+        return pd.DataFrame(columns=columns)
+    if measure == "interventions":
+        values = hosts.groupby("iso3")["id"].nunique()
+    elif measure == "personnel":
+        in_period = personnel[(personnel["date"].dt.year >= first) & (personnel["date"].dt.year <= last)]
+        peak = in_period.groupby("intervention_id")["total"].max()
+        values = hosts.assign(v=hosts["id"].map(peak)).groupby("iso3")["v"].sum(min_count=1)
+    else:
+        in_period = fatalities[(fatalities["year"] >= first) & (fatalities["year"] <= last)]
+        deaths = in_period.groupby("intervention_id")["fatalities"].sum()
+        values = hosts.assign(v=hosts["id"].map(deaths)).groupby("iso3")["v"].sum(min_count=1)
+    which = hosts.groupby("iso3")["acronym"].agg(lambda s: ", ".join(sorted(set(s))))
+    frame = pd.DataFrame({"iso3": which.index, "acronyms": which.to_numpy()})
+    frame["value"] = frame["iso3"].map(values)
+    frame["country"] = frame["iso3"].map(country_name)
+    # unknown stays unknown: countries whose operations have no figure for this measure are left unshaded
+    frame = frame.dropna(subset=["value"])
+    return frame[columns].sort_values(["value", "country"], ascending=[False, True]).reset_index(drop=True)
+
+
+def headquarters(interventions: pd.DataFrame, personnel: pd.DataFrame, strength: pd.DataFrame) -> pd.DataFrame:
+    """Mission headquarters with coordinates, sized by the most personnel ever deployed where known."""
+    located = interventions.dropna(subset=["hq_lat", "hq_lon"])
+    series_peak = personnel.groupby("intervention_id")["total"].max()
+    cited_peak = strength[strength["kind"] != "authorized"].groupby("intervention_id")["personnel"].max()
+    peak = pd.concat([series_peak, cited_peak], axis=1).max(axis=1)
+    return pd.DataFrame(
+        {
+            "id": located["id"],
+            "acronym": located["acronym"],
+            "hq_city": located["hq_city"],
+            "lat": located["hq_lat"],
+            "lon": located["hq_lon"],
+            "organization": located["organization"],
+            "peak_personnel": located["id"].map(peak),
+            "start_year": located["start_year"],
+            "end_year": located["end_year"],
+        }
+    ).reset_index(drop=True)
+
+
+def _marker_sizes(peak: pd.Series) -> list[float]:
+    # area grows with personnel, capped at one million so a single huge coalition does not cover a region;
+    # operations with no figure get a small fixed marker
+    return [7.0 if pd.isna(p) else 6.0 + 34.0 * (min(float(p), 1_000_000) / 1_000_000) ** 0.5 for p in peak]
+
+
+def _choropleth(values: pd.DataFrame, geojson: dict, measure: str, zmax: float) -> go.Choropleth:
+    return go.Choropleth(
+        geojson=geojson,
+        featureidkey="properties.iso3",
+        locations=values["iso3"],
+        z=values["value"],
+        text=values["country"],
+        customdata=values[["acronyms", "iso3"]],
+        hovertemplate="<b>%{text}</b><br>" + MEASURES[measure] + ": %{z:,}<br>%{customdata[0]}<extra></extra>",
+        colorscale=[[0.0, "#9ecae1"], [0.5, "#3182bd"], [1.0, "#08306b"]],
+        zmin=0,
+        zmax=max(zmax, 1),
+        marker_line_color="white",
+        marker_line_width=0.5,
+        colorbar={"title": {"text": MEASURES[measure], "side": "right"}, "tickformat": ",d", "len": 0.75, "thickness": 14},
+        name="Host countries",
+    )
+
+
+def _hq_traces(hq: pd.DataFrame) -> list[go.Scattergeo]:
+    traces = []
+    for code in vocab.ORGANIZATIONS:
+        part = hq[hq["organization"] == code]
+        traces.append(
+            go.Scattergeo(
+                name=f"HQ: {vocab.label(vocab.ORGANIZATIONS, code)}",
+                lat=part["lat"],
+                lon=part["lon"],
+                mode="markers",
+                marker={
+                    "size": _marker_sizes(part["peak_personnel"]),
+                    "color": vocab.ORGANIZATION_COLOURS[code],
+                    "line": {"color": "white", "width": 0.8},
+                    "opacity": 0.85,
+                },
+                customdata=part[["id", "acronym", "hq_city", "peak_personnel"]].astype(object).fillna("unknown").to_numpy(),
+                hovertemplate="<b>%{customdata[1]}</b> headquarters: %{customdata[2]}<br>Peak personnel: %{customdata[3]:,}<extra></extra>",
+                showlegend=not part.empty,
+            )
+        )
+    return traces
+
+
+def _layout(figure: go.Figure, height: int) -> None:
+    figure.update_geos(
+        projection_type="natural earth",
+        showcountries=True,
+        countrycolor="#bbbbbb",
+        showland=True,
+        landcolor="#f2f2f2",
+        showframe=False,
+        fitbounds=False,
+        lataxis_range=[-58, 85],
+    )
+    figure.update_layout(
+        height=height,
+        margin={"l": 0, "r": 0, "t": 40, "b": 0},
+        legend={"orientation": "h", "yanchor": "top", "y": 0.0, "x": 0},
+    )
+
+
+def map_figure(values: pd.DataFrame, hq: pd.DataFrame, geojson: dict, measure: str, *, title: str, height: int = 560) -> go.Figure:
+    """Host countries shaded by `measure` over one period, with headquarters points."""
+    zmax = float(values["value"].max()) if not values.empty else 1.0
+    figure = go.Figure([_choropleth(values, geojson, measure, zmax), *_hq_traces(hq)])
+    _layout(figure, height)
+    figure.update_layout(title={"text": title, "x": 0.01, "font": {"size": 14}})
+    return figure
+
+
+def animated_map_figure(by_year: dict[int, pd.DataFrame], hq: pd.DataFrame, geojson: dict, measure: str, *, height: int = 600) -> go.Figure:
+    """Year-by-year map with a slider and a play button. The colour scale is fixed across years so that years
+    compare; each frame carries only that year's values (the geometry is sent once)."""
+    years = sorted(by_year)
+    zmax = max((float(v["value"].max()) for v in by_year.values() if not v.empty), default=1.0)
+
+    def hq_in(year: int) -> pd.DataFrame:
+        return hq[(hq["start_year"] <= year) & (hq["end_year"] >= year)]
+
+    def frame_traces(year: int) -> list:
+        values = by_year[year]
+        choropleth = go.Choropleth(
+            locations=values["iso3"], z=values["value"], text=values["country"], customdata=values[["acronyms", "iso3"]]
+        )
+        return [
+            choropleth,
+            *[
+                go.Scattergeo(**{k: t[k] for k in ("lat", "lon", "customdata")}, marker={"size": t.marker.size})
+                for t in _hq_traces(hq_in(year))
+            ],
+        ]
+
+    first = years[0]
+    figure = go.Figure([_choropleth(by_year[first], geojson, measure, zmax), *_hq_traces(hq_in(first))])
+    figure.frames = [go.Frame(name=str(y), data=frame_traces(y), layout={"title": {"text": f"{MEASURES[measure]}, {y}"}}) for y in years]
+    _layout(figure, height)
+    figure.update_layout(
+        title={"text": f"{MEASURES[measure]}, {first}", "x": 0.01, "font": {"size": 14}},
+        updatemenus=[
+            {
+                "type": "buttons",
+                "direction": "left",
+                "x": 0.0,
+                "y": 1.12,
+                "xanchor": "left",
+                "showactive": False,
+                "buttons": [
+                    {
+                        "label": "▶ Play",
+                        "method": "animate",
+                        "args": [None, {"frame": {"duration": 700, "redraw": True}, "fromcurrent": True, "transition": {"duration": 0}}],
+                    },
+                    {
+                        "label": "❚❚ Pause",
+                        "method": "animate",
+                        "args": [[None], {"mode": "immediate", "frame": {"duration": 0, "redraw": False}}],
+                    },
+                ],
+            }
+        ],
+        sliders=[
+            {
+                "active": 0,
+                "x": 0.12,
+                "len": 0.88,
+                "y": 1.14,
+                "currentvalue": {"visible": False},
+                "steps": [
+                    {
+                        "label": str(y),
+                        "method": "animate",
+                        "args": [[str(y)], {"mode": "immediate", "frame": {"duration": 0, "redraw": True}, "transition": {"duration": 0}}],
+                    }
+                    for y in years
+                ],
+            }
+        ],
+    )
+    return figure
+
+
+def country_interventions(interventions: pd.DataFrame, iso3: str) -> pd.DataFrame:
+    """The interventions hosted by one country, oldest first."""
+    hosted = interventions[interventions["host_countries"].map(lambda codes: iso3 in codes)]
+    return hosted.sort_values("start")[["id", "acronym", "name", "start_date", "end_date", "organization"]].reset_index(drop=True)

@@ -1,0 +1,67 @@
+"""Map: host countries shaded by a chosen measure, over the selected period or year by year, with mission
+headquarters; choosing a country lists its interventions."""
+
+import streamlit as st
+
+from components import mapping
+from components.charts import show
+from components.filters import year_span
+from components.geo import countries_geojson, subset
+from components.state import PROFILE_PAGE, current_view, empty_state
+
+view = current_view()
+st.title("Map")
+st.markdown(
+    "Where the selected interventions deployed. Shade host countries by a measure, over the whole period chosen "
+    "in the sidebar or year by year; circles mark mission headquarters, sized by the most personnel deployed."
+)
+if view.interventions.empty:
+    empty_state()
+    st.stop()
+
+atlas = view.atlas
+first, last = view.filters.years or year_span(atlas.interventions)
+left, right = st.columns([2, 1])
+measure = (
+    left.segmented_control("Shade by", list(mapping.MEASURES), format_func=mapping.MEASURES.get, default="interventions", key="map_measure")
+    or "interventions"
+)
+mode = (
+    right.segmented_control(
+        "Time",
+        ["period", "years"],
+        format_func={"period": f"{first}–{last}", "years": "Year by year"}.get,
+        default="period",
+        key="map_mode",
+    )
+    or "period"
+)
+
+hq = mapping.headquarters(view.interventions, atlas.personnel, atlas.strength)
+all_hosts = sorted({code for codes in view.interventions["host_countries"] for code in codes})
+geojson = subset(countries_geojson(), all_hosts)
+values = mapping.country_measure(view.interventions, measure, (first, last), atlas.personnel, atlas.fatalities)
+caption = f"Host countries shaded by {mapping.MEASURE_NOTES[measure]}; an operation in several countries counts in each. Countries with no figure are not shaded. Boundaries: Natural Earth 1:110m."
+if mode == "period":
+    figure = mapping.map_figure(values, hq, geojson, measure, title=f"{mapping.MEASURES[measure]}, {first}–{last}")
+else:
+    by_year = {
+        year: mapping.country_measure(view.interventions, measure, (year, year), atlas.personnel, atlas.fatalities)
+        for year in range(first, last + 1)
+    }
+    figure = mapping.animated_map_figure(by_year, hq, geojson, measure)
+    caption += " Press Play or drag the slider to move through the years; the colour scale is the same for every year."
+show(
+    figure,
+    caption=caption,
+    data=values.rename(columns={"iso3": "ISO3", "country": "Country", "value": mapping.MEASURES[measure], "acronyms": "Interventions"}),
+    key=f"map_{mode}_{measure}",
+)
+
+st.subheader("Interventions by country")
+names = {code: mapping.country_name(code) for code in all_hosts}
+country = st.selectbox("Country", sorted(all_hosts, key=names.get), format_func=names.get, key="map_country")
+hosted = mapping.country_interventions(view.interventions, country)
+for row in hosted.itertuples():
+    end = row.end_date or "ongoing"
+    st.page_link(PROFILE_PAGE, label=f"{row.acronym} — {row.name} ({row.start_date} – {end})", query_params={"id": row.id})
