@@ -7,13 +7,18 @@ from components.charts import show
 from components.figures import host_country_counts, host_map_figure
 from components.geo import countries_geojson, subset
 from components.profile import challenges_of, facts, fatalities_by_year, fatalities_figure, resolutions_of, strength_of
-from components.state import PROFILE_PAGE, current_view
+from components.state import current_view
 from components.timeline import personnel_figure, personnel_series
 
 view = current_view()
 interventions = view.atlas.interventions
 by_id = interventions.set_index("id")
 ids = list(interventions["id"])
+
+
+def show_profile(intervention_id: str) -> None:
+    st.query_params["id"] = intervention_id
+
 
 requested = st.query_params.get("id")
 if requested is not None and requested not in by_id.index:
@@ -63,8 +68,14 @@ links = [
 ]
 if links:
     for label, target in links:
-        st.page_link(
-            PROFILE_PAGE, label=f"{label}: {by_id.loc[target, 'acronym']} — {by_id.loc[target, 'name']}", query_params={"id": target}
+        # a page link to the page already open does not reload it, so the id is changed in place
+        st.button(
+            f"{label}: {by_id.loc[target, 'acronym']} — {by_id.loc[target, 'name']}",
+            on_click=show_profile,
+            args=(target,),
+            key=f"handover_{target}",
+            type="tertiary",
+            icon=":material/arrow_forward:",
         )
 else:
     st.markdown("No predecessor or successor operation is recorded.")

@@ -10,7 +10,14 @@ from tests.browser.conftest import running_app, wait_until_ready
 
 pytestmark = pytest.mark.browser
 
-PAGES = {"": "Peace Enforcement Atlas", "timeline": "Timeline", "profile?id=unosom-ii": "UNOSOM II", "data": "Data & methods"}
+PAGES = {
+    "": "Peace Enforcement Atlas",
+    "timeline": "Timeline",
+    "map": "Map",
+    "challenges": "Challenges",
+    "profile?id=unosom-ii": "UNOSOM II",
+    "data": "Data & methods",
+}
 
 
 @pytest.mark.parametrize("path", list(PAGES))
@@ -22,6 +29,10 @@ def test_page_opens_cleanly_offline(app_url, page, path):
     assert PAGES[path] in browser_page.locator("h1").first.inner_text()
     # the shared frame ran: the filters are in the sidebar
     assert browser_page.locator("[data-testid='stSidebar']").get_by_text("Chapter VII").count() >= 1
+    # every plotly chart on the page has been drawn
+    charts = browser_page.locator("[data-testid='stPlotlyChart']")
+    for index in range(charts.count()):
+        charts.nth(index).locator("svg.main-svg").first.wait_for(timeout=20_000)
     assert log.outside() == []
 
 
@@ -83,4 +94,66 @@ def test_deep_link_as_first_visit_to_a_fresh_server(page):
         sidebar = browser_page.locator("[data-testid='stSidebar']")
         assert sidebar.get_by_text("Chapter VII").count() >= 1
         assert sidebar.get_by_text("Data & methods").count() == 1
+    assert log.outside() == []
+
+
+def test_year_slider_moves_the_map(app_url, page):
+    browser_page, log = page
+    browser_page.goto(f"{app_url}/map")
+    wait_until_ready(browser_page)
+    browser_page.locator("[data-testid='stMain']").get_by_text("Year by year", exact=True).click()
+    wait_until_ready(browser_page)
+    chart = browser_page.locator("[data-testid='stPlotlyChart']").first
+    title = chart.locator(".gtitle")
+    title.wait_for(timeout=20_000)
+    first_title = title.text_content()
+    steps = chart.locator(".slider-group .slider-step-tick, .slider-container .slider-label")
+    # click the last year's label on plotly's own slider
+    labels = chart.locator(".slider-label")
+    labels.last.click(force=True)
+    browser_page.wait_for_function("([el, before]) => el.textContent !== before", arg=[title.element_handle(), first_title], timeout=10_000)
+    assert title.text_content() != first_title and steps.count() > 0
+    assert log.outside() == []
+
+
+def test_choosing_an_intervention_opens_its_profile(app_url, page):
+    browser_page, log = page
+    browser_page.goto(f"{app_url}/map")
+    wait_until_ready(browser_page)
+    chooser = browser_page.locator("[data-testid='stSelectbox']").filter(has_text="Country")
+    chooser.click()
+    browser_page.keyboard.type("Somalia")
+    browser_page.keyboard.press("Enter")
+    wait_until_ready(browser_page)
+    browser_page.get_by_role("link", name=re.compile(r"^UNOSOM II")).first.click()
+    browser_page.wait_for_url(re.compile(r"/profile\?id=unosom-ii"), timeout=10_000)
+    wait_until_ready(browser_page)
+    assert browser_page.locator("h1").first.inner_text().startswith("UNOSOM II")
+    assert log.outside() == []
+
+
+def test_timeline_filter_change_redraws_bars(app_url, page):
+    browser_page, log = page
+    browser_page.goto(f"{app_url}/timeline")
+    wait_until_ready(browser_page)
+    chart = browser_page.locator("[data-testid='stPlotlyChart']").first
+    chart.locator("svg.main-svg").first.wait_for(timeout=20_000)
+    before = chart.locator("g.barlayer .point").count()
+    browser_page.locator("[data-testid='stSidebar']").get_by_text("No Chapter VII").click()
+    browser_page.wait_for_url(re.compile(r"ch7=no"), timeout=10_000)
+    wait_until_ready(browser_page)
+    chart.locator("svg.main-svg").first.wait_for(timeout=20_000)
+    after = chart.locator("g.barlayer .point").count()
+    assert 0 < after < before
+    assert log.outside() == []
+
+
+def test_handover_link_opens_the_successor(app_url, page):
+    browser_page, log = page
+    browser_page.goto(f"{app_url}/profile?id=unitaf")
+    wait_until_ready(browser_page)
+    browser_page.get_by_role("button", name=re.compile(r"Handed over to: UNOSOM II")).click()
+    browser_page.wait_for_url(re.compile(r"id=unosom-ii"), timeout=10_000)
+    wait_until_ready(browser_page)
+    assert browser_page.locator("h1").first.inner_text().startswith("UNOSOM II")
     assert log.outside() == []
