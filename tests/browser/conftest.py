@@ -38,12 +38,16 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app() -> Iterator[str]:
-    """Start the app on a free loopback port; yield its URL; stop it."""
+def running_app(script: Path | None = None) -> Iterator[str]:
+    """Start the app (or another Streamlit script) on a free loopback port; yield its URL; stop it."""
     port = free_port()
+    if script is None:
+        command = [sys.executable, str(ROOT / "scripts" / "serve.py")]
+    else:
+        command = [sys.executable, "-m", "streamlit", "run", str(script), "--browser.gatherUsageStats", "false"]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "scripts" / "serve.py"), "--server.port", str(port), "--server.address", "127.0.0.1"],
+        [*command, "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
