@@ -104,6 +104,9 @@ ID_LIST_CHECK = pa.Check(
 URLS_CHECK = pa.Check(
     _each(_each_item(lambda u: bool(URL_PATTERN.match(u))), allow_empty=False), error="is not a list of http(s) URLs separated by ';'"
 )
+OPTIONAL_URLS_CHECK = pa.Check(
+    _each(_each_item(lambda u: bool(URL_PATTERN.match(u))), allow_empty=True), error="is not a list of http(s) URLs separated by ';'"
+)
 OPTIONAL_URL_CHECK = pa.Check(_each(lambda u: bool(URL_PATTERN.match(u)), allow_empty=True), error="is not an http(s) URL")
 
 INTERVENTIONS = pa.DataFrameSchema(
@@ -144,7 +147,7 @@ INTERVENTIONS = pa.DataFrameSchema(
         "mandate_summary": text(required=True),
         "outcome": text(_vocab_check(vocab.OUTCOMES)),
         "outcome_rationale": text(required=True),
-        "outcome_source": text(URLS_CHECK),
+        "outcome_source": text(OPTIONAL_URLS_CHECK),
         "end_mode": text(_vocab_check(vocab.END_MODES)),
         "predecessor": text(ID_LIST_CHECK),
         "successor": text(ID_LIST_CHECK),

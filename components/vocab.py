@@ -129,6 +129,7 @@ OUTCOMES = _index(
         ),
         Term("ongoing", "Ongoing", "The operation continues; no outcome is coded yet."),
         Term("contested", "Contested", "Sources we read disagree on whether the core tasks were achieved."),
+        Term("not_coded", "Not coded", "Ended, but the sources read so far do not support a judgment: shown as unknown, never guessed."),
     )
 )
 
@@ -270,6 +271,7 @@ OUTCOME_COLOURS = {
     "not_achieved": "#D55E00",
     "ongoing": "#56B4E9",
     "contested": "#CC79A7",
+    "not_coded": "#BBBBBB",
 }
 
 # The vocabulary and palette behind each "colour by" choice offered on the pages.
