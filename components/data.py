@@ -173,7 +173,9 @@ def _cross_check(frames: dict[str, pd.DataFrame], paths: dict[str, Path]) -> lis
         if record["end_date"] and record["end_mode"] == "ongoing":
             problems.append(Problem(iv_name, row, "end_mode", "is 'ongoing' but end_date is set"))
         if record["outcome"] not in ("not_coded", "ongoing") and not record["outcome_source"]:
-            problems.append(Problem(iv_name, row, "outcome_source", f"is empty, but outcome '{record['outcome']}' needs the source that supports it"))
+            problems.append(
+                Problem(iv_name, row, "outcome_source", f"is empty, but outcome '{record['outcome']}' needs the source that supports it")
+            )
         if (record["hq_lat"] == "") != (record["hq_lon"] == ""):
             problems.append(Problem(iv_name, row, "hq_lat", "hq_lat and hq_lon must both be given or both be empty"))
     res_name = _display_name(paths["resolutions"])
