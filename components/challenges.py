@@ -20,6 +20,9 @@ BREAKDOWNS = {
 def _group_labels(by: str, codes) -> list[str]:
     if by == "decade":
         return [str(c) for c in codes]
+    if by == "organization":
+        # short codes keep the columns readable; the sidebar and legends give the full names
+        return [c if c not in ("coalition", "national") else vocab.label(vocab.ORGANIZATIONS, c) for c in codes]
     terms = {"organization": vocab.ORGANIZATIONS, "mandate_type": vocab.MANDATE_TYPES, "outcome": vocab.OUTCOMES}[by]
     return [vocab.label(terms, c) for c in codes]
 

@@ -52,7 +52,8 @@ with left:
     st.dataframe(facts(record), hide_index=True, width="stretch")
     st.markdown(f"**Mandate.** {record['mandate_summary']}")
     st.markdown(f"**Outcome: {vocab.label(vocab.OUTCOMES, record['outcome'])}.** {record['outcome_rationale']}")
-    st.caption("Outcome sources: " + " · ".join(record["outcome_source"]))
+    if record["outcome_source"]:
+        st.caption("Outcome sources: " + " · ".join(record["outcome_source"]))
 with right:
     counts = host_country_counts(interventions[interventions["id"] == current])
     figure = host_map_figure(counts, subset(countries_geojson(), counts["iso3"]), height=300)
