@@ -114,8 +114,15 @@ def page(browser: Browser) -> Iterator[tuple[Page, RequestLog]]:
 
 
 def wait_until_ready(page: Page, timeout: float = 30_000) -> None:
-    """Streamlit is done when it is connected and its script has stopped running."""
+    """Streamlit is done when it is connected and its script has stopped running. Right after a page load the
+    state can read notRunning before the first run starts, so it must hold over several checks in a row."""
     page.wait_for_selector("[data-testid='stApp'][data-test-connection-state='CONNECTED']", timeout=timeout)
-    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout)
-    page.wait_for_timeout(300)
-    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout)
+    idle = "[data-testid='stApp'][data-test-script-state='notRunning']"
+    deadline = time.monotonic() + timeout / 1000
+    steady = 0
+    while steady < 4:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app did not settle")
+        page.wait_for_selector(idle, timeout=timeout)
+        page.wait_for_timeout(250)
+        steady = steady + 1 if page.locator(idle).count() else 0
