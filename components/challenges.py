@@ -204,13 +204,15 @@ def malicious_deaths_figure(table: pd.DataFrame, top: int = 20) -> go.Figure:
     return figure
 
 
-def council_division(interventions: pd.DataFrame, resolutions: pd.DataFrame) -> pd.DataFrame:
-    """Per intervention: its resolutions in the dataset, how many passed without a unanimous vote, and the
-    abstentions and votes against they drew (where the vote is recorded)."""
+def council_division(interventions: pd.DataFrame, resolutions: pd.DataFrame, vetoes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per intervention: its resolutions in the dataset, how many passed without a unanimous vote, the
+    abstentions and votes against they drew (where the vote is recorded), and the drafts vetoed on the situation
+    in its host countries while it was deployed."""
     rows = []
     for record in interventions.itertuples():
         mine = resolutions[resolutions["interventions"].map(lambda ids, i=record.id: i in ids)]
-        if mine.empty:
+        vetoed = 0 if vetoes is None else int(vetoes["interventions"].map(lambda ids, i=record.id: i in ids).sum())
+        if mine.empty and not vetoed:
             continue
         known = mine.dropna(subset=["votes_for"])
         rows.append(
@@ -222,10 +224,12 @@ def council_division(interventions: pd.DataFrame, resolutions: pd.DataFrame) -> 
                 "abstentions": int(known["abstentions"].sum()),
                 "votes_against": int(known["votes_against"].sum()),
                 "divided": int(((known["abstentions"] > 0) | (known["votes_against"] > 0)).sum()),
+                "vetoed_drafts": vetoed,
             }
         )
-    columns = ["id", "acronym", "resolutions", "with_recorded_vote", "abstentions", "votes_against", "divided"]
-    return pd.DataFrame(rows, columns=columns).sort_values(["divided", "abstentions"], ascending=False).reset_index(drop=True)
+    columns = ["id", "acronym", "resolutions", "with_recorded_vote", "abstentions", "votes_against", "divided", "vetoed_drafts"]
+    table = pd.DataFrame(rows, columns=columns)
+    return table.sort_values(["vetoed_drafts", "divided", "abstentions"], ascending=False).reset_index(drop=True)
 
 
 def evidence_table(interventions: pd.DataFrame, challenges: pd.DataFrame, search: str = "") -> pd.DataFrame:

@@ -24,6 +24,7 @@ TABLE_FILES = {
     "strength": "strength.csv",
     "organizations": "organizations.csv",
     "milestones": "milestones.csv",
+    "vetoes": "vetoes.csv",
 }
 # Tables whose rows belong to one intervention each, through their `intervention_id` column.
 PER_INTERVENTION_TABLES = ("challenges", "personnel", "fatalities", "strength")
@@ -77,6 +78,7 @@ class Atlas:
     strength: pd.DataFrame
     organizations: pd.DataFrame
     milestones: pd.DataFrame
+    vetoes: pd.DataFrame
 
 
 def data_dir() -> Path:
@@ -195,6 +197,11 @@ def _cross_check(frames: dict[str, pd.DataFrame], paths: dict[str, Path]) -> lis
         for row, record in frames[table].iterrows():
             if record["intervention_id"] not in ids:
                 problems.append(Problem(name, row, "intervention_id", f"'{record['intervention_id']}' is not the id of any intervention"))
+    veto_name = _display_name(paths["vetoes"])
+    for row, record in frames["vetoes"].iterrows():
+        for ref in schema.split_list(record["interventions"]):
+            if ref not in ids:
+                problems.append(Problem(veto_name, row, "interventions", f"'{ref}' is not the id of any intervention"))
     org_name = _display_name(paths["organizations"])
     listed = set(frames["organizations"]["code"])
     used = set(interventions["organization"]) | {p for cell in interventions["partner_organizations"] for p in schema.split_list(cell)}
@@ -261,6 +268,14 @@ def _typed_personnel(frame: pd.DataFrame) -> pd.DataFrame:
     return df.sort_values(["intervention_id", "date"]).reset_index(drop=True)
 
 
+def _typed_vetoes(frame: pd.DataFrame) -> pd.DataFrame:
+    df = frame.reset_index(drop=True).copy()
+    df["date"] = pd.to_datetime(df["date"])
+    for column in ("vetoed_by", "countries", "interventions"):
+        df[column] = df[column].map(lambda cell: tuple(schema.split_list(cell)))
+    return df
+
+
 def _typed_milestones(frame: pd.DataFrame) -> pd.DataFrame:
     df = frame.reset_index(drop=True).copy()
     df["when"] = pd.to_datetime(df["date"].map(lambda t: partial_date_bounds(t)[0]))
@@ -294,6 +309,7 @@ def load_atlas(directory: Path, today: date | None = None) -> Atlas:
         strength=_numbers(frames["strength"], ("personnel",)),
         organizations=frames["organizations"].reset_index(drop=True),
         milestones=_typed_milestones(frames["milestones"]),
+        vetoes=_typed_vetoes(frames["vetoes"]),
     )
 
 

@@ -297,6 +297,30 @@ MILESTONES = pa.DataFrameSchema(
     name="milestones",
 )
 
+VETOES = pa.DataFrameSchema(
+    {
+        "date": text(
+            pa.Check(
+                _each(lambda d: bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)) and is_partial_date(d), allow_empty=False),
+                error="is not a full date (YYYY-MM-DD)",
+            )
+        ),
+        "draft": text(required=True),
+        "agenda_item": text(required=True),
+        "crisis_topic": text(required=True),
+        "vetoed_by": text(required=True),
+        "countries": text(
+            pa.Check(
+                _each(_each_item(is_country_code), allow_empty=True), error="is not a list of ISO 3166-1 alpha-3 codes separated by ';'"
+            )
+        ),
+        "interventions": text(ID_LIST_CHECK),
+        "source": text(required=True),
+    },
+    strict=False,
+    name="vetoes",
+)
+
 SCHEMAS = {
     "interventions": INTERVENTIONS,
     "resolutions": RESOLUTIONS,
@@ -306,4 +330,5 @@ SCHEMAS = {
     "strength": STRENGTH,
     "organizations": ORGANIZATIONS,
     "milestones": MILESTONES,
+    "vetoes": VETOES,
 }

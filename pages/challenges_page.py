@@ -76,8 +76,12 @@ else:
         data=deaths,
         key="challenges_deaths",
     )
-division = ch.council_division(interventions, view.atlas.resolutions)
-st.markdown("**Division in the Security Council** — resolutions adopted with abstentions or votes against.")
+division = ch.council_division(interventions, view.atlas.resolutions, view.atlas.vetoes)
+st.markdown(
+    "**Division in the Security Council** — resolutions adopted with abstentions or votes against, and drafts vetoed on the "
+    "situation in the host countries while the intervention was deployed (vetoes: World Politics Data Lab, from the UN "
+    "Dag Hammarskjöld Library's veto list, to September 2022)."
+)
 if division.empty:
     st.info("No resolution in the data concerns the selected interventions.")
 else:
@@ -90,6 +94,7 @@ else:
                 "abstentions": "Abstentions",
                 "votes_against": "Votes against",
                 "divided": "Resolutions not unanimous",
+                "vetoed_drafts": "Vetoed drafts",
             }
         ).drop(columns="id"),
         hide_index=True,

@@ -7,7 +7,10 @@ REFERENCE_DIR holds, under their published names:
   Peacekeeping), compiled from the UN DPKO monthly "Contributions to UN peacekeeping operations" reports;
 - un_dppadposs_fatalities_2025-04-04.csv  United Nations, Peace and Security Data Hub, dataset DPPADPOSS-FATALITIES.
 
-Only the derived tables are written (data/personnel.csv, data/fatalities.csv); the reference files stay where
+- unsc_vetoes_1946_sept2022.csv  Carlos L. Yordan / World Politics Data Lab (MIT licence), from the UN Dag
+  Hammarskjöld Library's list of vetoed drafts.
+
+Only the derived tables are written (data/personnel.csv, data/fatalities.csv, data/vetoes.csv); the reference files stay where
 they are. Mission codes are matched to intervention ids in data/interventions.csv; codes that aggregate several
 operations (UNEF, UNAVEM, UNOSOM) are split by date, to the operation active on that date. Codes with no
 matching intervention are listed on stderr and left out. With --check, nothing is written: the script exits 1
@@ -27,6 +30,52 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 IPI_FILE = "ipi_ppp_mission_month_1990-2017.csv"
 FATALITIES_FILE = "un_dppadposs_fatalities_2025-04-04.csv"
+VETOES_FILE = "unsc_vetoes_1946_sept2022.csv"
+VETOES_SOURCE = "Yordan, World Politics Data Lab, UN Security Council vetoes 1946-2022, from the UN Dag Hammarskjöld Library veto list"
+# The vetoes file names the crisis, not the country: which present-day states each crisis concerns (ISO3).
+# Topics that concern no single territory (admission of members, disarmament, terrorism...) map to nothing.
+CRISIS_COUNTRIES = {
+    "Israel-Palestine": "ISR;PSE",
+    "Syria": "SYR",
+    "Israel-Lebanon": "ISR;LBN",
+    "Namibia": "NAM",
+    "Greek Civil War": "GRC",
+    "Rhodesia": "ZWE",
+    "South Africa": "ZAF",
+    "India-Pakistan": "IND;PAK",
+    "Lebanon": "LBN",
+    "Nicaragua": "NIC",
+    "Spain": "ESP",
+    "Czechoslovakia": "CZE;SVK",
+    "Korean War": "KOR;PRK",
+    "Cyprus": "CYP",
+    "Bosnia": "BIH",
+    "Ukraine": "UKR",
+    "Guatemala": "GTM",
+    "Congo": "COD",
+    "Angola": "AGO",
+    "Cambodia": "KHM",
+    "Thailand": "THA",
+    "Hungary": "HUN",
+    "Kuwait": "KWT;IRQ",
+    "Malasyia": "MYS",
+    "Panama Canal": "PAN",
+    "Comoros": "COM",
+    "Afghanistan": "AFG",
+    "Iran": "IRN",
+    "Falklands-Malvinas": "FLK;ARG",
+    "Grenada": "GRD",
+    "US-Libya": "LBY",
+    "Southern Africa": "ZAF;NAM;AGO;ZWE;MOZ",
+    "Panama": "PAN",
+    "Macedonia": "MKD",
+    "Myanmar": "MMR",
+    "Zimbabwe": "ZWE",
+    "Georgia": "GEO",
+    "Yemen": "YEM",
+    "Venezuela": "VEN",
+    "North Korea": "PRK",
+}
 IPI_SOURCE = "IPI Peacekeeping Database (International Peace Institute), from UN DPKO monthly contribution reports"
 FATALITIES_SOURCE = "United Nations, Peace and Security Data Hub, DPPADPOSS-FATALITIES (updated 2025-04-04)"
 # Codes in the reference files that differ from the acronym the atlas uses for the same operation.
@@ -116,6 +165,40 @@ def derive_fatalities(reference: Path, matcher: Matcher) -> list[dict]:
     ]
 
 
+def derive_vetoes(reference: Path, interventions_csv: Path) -> list[dict]:
+    """Every vetoed draft, with the countries its crisis concerns and the interventions deployed there that day."""
+    with interventions_csv.open(encoding="utf-8", newline="") as handle:
+        interventions = list(csv.DictReader(handle))
+    rows = []
+    with (reference / VETOES_FILE).open(encoding="utf-8", newline="") as handle:
+        for record in csv.DictReader(handle):
+            month, day_of_month, year = (int(p) for p in record["date"].split("/"))
+            day = date(year, month, day_of_month)
+            countries = CRISIS_COUNTRIES.get(record["crisis_topic"].strip(), "")
+            codes = set(countries.split(";")) - {""}
+            deployed = [
+                r["id"]
+                for r in interventions
+                if codes & set(r["host_countries"].split(";"))
+                and _bounds(r["start_date"])[0] <= day <= (_bounds(r["end_date"])[1] if r["end_date"] else date.max)
+            ]
+            vetoed_by = [record[f"member_veto{i}"].strip() for i in (1, 2, 3) if record[f"member_veto{i}"].strip()]
+            rows.append(
+                {
+                    "date": day.isoformat(),
+                    "draft": record["draft"].strip(),
+                    "agenda_item": " ".join(record["agenda_item"].split()),
+                    "crisis_topic": record["crisis_topic"].strip(),
+                    "vetoed_by": ";".join(vetoed_by),
+                    "countries": countries,
+                    "interventions": ";".join(sorted(deployed)),
+                    "source": VETOES_SOURCE,
+                }
+            )
+    rows.sort(key=lambda r: (r["date"], r["draft"]))
+    return rows
+
+
 def render(rows: list[dict], columns: list[str]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, columns, lineterminator="\n")
@@ -136,6 +219,10 @@ def main() -> int:
         ),
         "fatalities.csv": render(
             derive_fatalities(args.reference_dir, matcher), ["intervention_id", "year", "incident_type", "fatalities", "source"]
+        ),
+        "vetoes.csv": render(
+            derive_vetoes(args.reference_dir, ROOT / "data" / "interventions.csv"),
+            ["date", "draft", "agenda_item", "crisis_topic", "vetoed_by", "countries", "interventions", "source"],
         ),
     }
     if matcher.unmatched:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
 from components.data import partial_date_bounds
+from tests.conftest import ROOT
 
 SEED_CASES = ["korea-unc", "onuc", "unosom-ii", "unprofor", "kfor", "interfet", "amis", "unamid", "unified-protector", "minusma", "monusco"]
 
@@ -102,3 +107,34 @@ def test_votes_add_up(atlas):
 def test_partial_dates_cover_their_period():
     assert partial_date_bounds("1995-03") == (pd.Timestamp("1995-03-01").date(), pd.Timestamp("1995-03-31").date())
     assert partial_date_bounds("1999")[1] == pd.Timestamp("1999-12-31").date()
+
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="the reference files are not beside the project")
+def test_derived_tables_reproduce_from_the_reference_files():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "derive_reference_tables.py"), str(REFERENCE), "--check"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_personnel_series_match_known_totals(atlas):
+    # IPI's system total for December 2014 equals the UN's published 104,062 (see the reference file's provenance);
+    # the atlas holds only the operations it covers, so its December 2014 total cannot exceed that.
+    dec_2014 = atlas.personnel[atlas.personnel["month"] == "2014-12"]["total"].sum()
+    assert 0 < dec_2014 <= 104_062
+
+
+def test_vetoes_are_linked_to_deployed_interventions(atlas):
+    vetoes = atlas.vetoes.set_index("draft")
+    unpredep = vetoes[vetoes["crisis_topic"] == "Macedonia"].iloc[0]
+    assert unpredep["date"] == pd.Timestamp("1999-02-25") and unpredep["vetoed_by"] == ("China",)
+    assert "unpredep" in unpredep["interventions"]
+    assert len(atlas.vetoes) == 214
+
+
+def test_fatalities_split_aggregate_codes_by_date(atlas):
+    deaths = atlas.fatalities.groupby("intervention_id")["fatalities"].sum()
+    assert deaths.get("unosom-ii", 0) > 0
