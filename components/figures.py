@@ -105,3 +105,22 @@ def coverage_by_decade(interventions: pd.DataFrame) -> pd.DataFrame:
     table.index = [vocab.label(vocab.ORGANIZATIONS, code) if code != "Total" else code for code in table.index]
     table.index.name = "Leading organization"
     return table.reset_index()
+
+
+def data_gaps(interventions: pd.DataFrame, strength: pd.DataFrame, challenges: pd.DataFrame) -> pd.DataFrame:
+    """What the dataset does not yet know, counted: shown so that unknowns stay visible."""
+    checks = [
+        ("Outcome not coded", interventions["outcome"] == "not_coded"),
+        ("Chapter VII status unknown", interventions["chapter_vii"] == "unknown"),
+        ("Start known only to the month or year", interventions["start_date"].str.len() < 10),
+        ("Headquarters coordinates unknown", interventions["hq_lat"].isna()),
+        ("No personnel figure (series or cited)", ~interventions["id"].isin(strength["intervention_id"])),
+        ("No challenge coded", ~interventions["id"].isin(challenges["intervention_id"])),
+    ]
+    return pd.DataFrame(
+        {
+            "Gap": [name for name, _ in checks],
+            "Interventions": [int(mask.sum()) for _, mask in checks],
+            "Which": [", ".join(interventions.loc[mask, "acronym"].head(12)) + (" …" if mask.sum() > 12 else "") for _, mask in checks],
+        }
+    )

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components.data import TABLE_FILES, codebook_markdown, data_dir, dataset_version
-from components.figures import coverage_by_decade
+from components.figures import coverage_by_decade, data_gaps
 from components.state import current_view
 
 view = current_view()
@@ -25,6 +25,10 @@ st.subheader("Coverage")
 st.caption("Interventions by leading organization and the decade in which they started.")
 st.dataframe(coverage_by_decade(data.interventions), hide_index=True, width="stretch")
 
+st.subheader("Known gaps")
+st.caption("What the dataset does not know yet. Unknowns are shown as unknown in every page, never estimated.")
+st.dataframe(data_gaps(data.interventions, data.strength, data.challenges), hide_index=True, width="stretch")
+
 st.subheader("Sources and credits")
 st.markdown(
     """
@@ -34,12 +38,14 @@ st.markdown(
 - **Deployed personnel of UN operations, 1990–2017** (`personnel.csv`) — International Peace Institute,
   *IPI Peacekeeping Database* (Providing for Peacekeeping project), compiled from the UN's monthly
   "Contributions to UN peacekeeping operations" reports.
+- **Vetoed drafts** (`vetoes.csv`) — Carlos L. Yordan / World Politics Data Lab, *UN Security Council vetoes*
+  (MIT licence), from the UN Dag Hammarskjöld Library's veto list, 1946 to September 2022.
 - **Fatalities of UN operations** (`fatalities.csv`) — United Nations, Peace and Security Data Hub, dataset
   *DPPADPOSS-FATALITIES* (fatalities in peacekeeping operations and special political missions since 1948),
   update of 4 April 2025.
 - **Country boundaries** — Natural Earth, 1:110m admin-0 countries (public domain). **Base map** — plotly.js (MIT).
 
-The personnel and fatality tables are derived by `scripts/derive_reference_tables.py` from the producers'
+The personnel, fatality and veto tables are derived by `scripts/derive_reference_tables.py` from the producers'
 published files; the derived tables can be rebuilt and checked against them.
 """
 )
