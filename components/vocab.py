@@ -29,6 +29,10 @@ ORGANIZATIONS = _index(
         Term("CIS", "Commonwealth of Independent States", "Operation under a CIS decision."),
         Term("OAS", "Organization of American States", "Operation led by the OAS."),
         Term("PIF", "Pacific Islands Forum", "Operation under a Pacific Islands Forum decision."),
+        Term("ECCAS", "Economic Community of Central African States", "Operation led by ECCAS."),
+        Term("CEMAC", "Economic and Monetary Community of Central Africa", "Operation led by CEMAC."),
+        Term("LAS", "League of Arab States", "Operation under a League of Arab States decision."),
+        Term("CSTO", "Collective Security Treaty Organization", "Operation under a CSTO decision."),
         Term(
             "coalition",
             "Ad hoc coalition",
@@ -250,6 +254,10 @@ ORGANIZATION_COLOURS = {
     "CIS": "#999933",
     "OAS": "#56B4E9",
     "PIF": "#44AA99",
+    "ECCAS": "#117733",
+    "CEMAC": "#DDCC77",
+    "LAS": "#661100",
+    "CSTO": "#6699CC",
     "coalition": "#555555",
     "national": "#AA4499",
 }
