@@ -38,8 +38,15 @@ def _set_widgets(filters: Filters, span: tuple[int, int]) -> None:
     st.session_state[KEYS["mandate_types"]] = list(filters.mandate_types)
     st.session_state[KEYS["outcomes"]] = list(filters.outcomes)
     st.session_state[KEYS["regions"]] = list(filters.regions)
-    st.session_state[KEYS["years"]] = filters.years or span
+    st.session_state[KEYS["years"]] = tuple(filters.years or span)
     st.session_state[KEYS["chapter_vii"]] = filters.chapter_vii
+
+
+def _widgets_intact() -> bool:
+    state = st.session_state
+    lists = all(isinstance(state.get(KEYS[name]), list) for name in ("organizations", "mandate_types", "outcomes", "regions"))
+    years = state.get(KEYS["years"])
+    return lists and isinstance(years, (tuple, list)) and len(years) == 2 and state.get(KEYS["chapter_vii"]) in CHAPTER_VII_CHOICES
 
 
 def _reset() -> None:
@@ -66,6 +73,10 @@ def filter_sidebar(data: Atlas) -> Filters:
         _set_widgets(filters, span)
         st.session_state[NOTICES_KEY] = notices
         st.session_state[INITIALIZED_KEY] = True
+    elif not _widgets_intact():
+        # st.switch_page can hand the next run widget values reset to their defaults (a bare year instead of a
+        # period); restore them from the last filter this session applied.
+        _set_widgets(st.session_state.get(FILTERS_KEY, Filters()), span)
 
     with st.sidebar:
         st.header("Filters")

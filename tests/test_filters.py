@@ -39,7 +39,7 @@ def test_filter_matching_nothing_is_empty(atlas):
 
 def test_year_span_covers_data(atlas):
     first, last = year_span(atlas.interventions)
-    assert first == 1950 and last == 2026
+    assert first == 1948 and last == 2026  # UNTSO (1948) to the ongoing operations
 
 
 @pytest.mark.parametrize(

@@ -157,3 +157,22 @@ def test_handover_link_opens_the_successor(app_url, page):
     wait_until_ready(browser_page)
     assert browser_page.locator("h1").first.inner_text().startswith("UNOSOM II")
     assert log.outside() == []
+
+
+def test_clicking_a_timeline_bar_opens_its_profile(app_url, page):
+    browser_page, log = page
+    browser_page.goto(f"{app_url}/timeline?org=NATO")
+    wait_until_ready(browser_page)
+    chart = browser_page.locator("[data-testid='stPlotlyChart']").first
+    bars = chart.locator("g.barlayer .point path")
+    bars.first.wait_for(timeout=20_000)
+    box = max((bars.nth(i).bounding_box() for i in range(bars.count())), key=lambda b: b["width"])
+    # aim away from the bar's start, where a resolution diamond may sit on top of it
+    x, y = box["x"] + box["width"] * 0.7, box["y"] + box["height"] / 2
+    browser_page.mouse.move(x, y)
+    browser_page.wait_for_timeout(300)
+    browser_page.mouse.click(x, y)
+    browser_page.wait_for_url(re.compile(r"/profile\?id="), timeout=15_000)
+    wait_until_ready(browser_page)
+    assert browser_page.locator("h1").first.inner_text()
+    assert log.outside() == []
