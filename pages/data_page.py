@@ -25,6 +25,17 @@ st.subheader("Coverage")
 st.caption("Interventions by leading organization and the decade in which they started.")
 st.dataframe(coverage_by_decade(data.interventions), hide_index=True, width="stretch")
 
+st.subheader("Organizations")
+organizations = data.organizations.assign(
+    interventions=data.organizations["code"].map(data.interventions["organization"].value_counts()).fillna(0).astype(int)
+)
+st.dataframe(
+    organizations.rename(columns=str.capitalize).replace("", "unknown"),
+    hide_index=True,
+    width="stretch",
+    column_config={"Source": st.column_config.ListColumn("Source")},
+)
+
 st.subheader("Known gaps")
 st.caption("What the dataset does not know yet. Unknowns are shown as unknown in every page, never estimated.")
 st.dataframe(data_gaps(data.interventions, data.strength, data.challenges), hide_index=True, width="stretch")
