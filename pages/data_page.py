@@ -30,7 +30,7 @@ organizations = data.organizations.assign(
     interventions=data.organizations["code"].map(data.interventions["organization"].value_counts()).fillna(0).astype(int)
 )
 st.dataframe(
-    organizations.rename(columns=str.capitalize).replace("", "unknown"),
+    organizations.replace({"founded": {"": "unknown"}, "headquarters": {"": "unknown"}}).rename(columns=str.capitalize),
     hide_index=True,
     width="stretch",
     column_config={"Source": st.column_config.ListColumn("Source")},
