@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components import vocab
+from components.mapping import world_geo_layout
 from components.schema import country_name
 
 SOURCE_NOTE = "Peace Enforcement Atlas dataset (data/interventions.csv); sources per intervention."
@@ -61,18 +62,7 @@ def host_map_figure(counts: pd.DataFrame, geojson: dict, *, height: int = 420) -
             colorbar={"title": {"text": "Interventions", "side": "right"}, "tickformat": "d", "len": 0.75, "thickness": 14},
         )
     )
-    figure.update_geos(
-        projection_type="natural earth",
-        showcountries=True,
-        countrycolor="#bbbbbb",
-        showland=True,
-        landcolor="#f2f2f2",
-        showocean=False,
-        showframe=False,
-        fitbounds=False,
-        lataxis_range=[-58, 85],
-    )
-    figure.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0))
+    world_geo_layout(figure, height, top=10)
     return figure
 
 

@@ -129,7 +129,8 @@ def _hq_traces(hq: pd.DataFrame) -> list[go.Scattergeo]:
     return traces
 
 
-def _layout(figure: go.Figure, height: int) -> None:
+def world_geo_layout(figure: go.Figure, height: int, *, top: int = 40) -> None:
+    """The atlas's world map frame: natural-earth projection, light land, no Antarctica, fixed extent."""
     figure.update_geos(
         projection_type="natural earth",
         showcountries=True,
@@ -142,7 +143,7 @@ def _layout(figure: go.Figure, height: int) -> None:
     )
     figure.update_layout(
         height=height,
-        margin={"l": 0, "r": 0, "t": 40, "b": 0},
+        margin={"l": 0, "r": 0, "t": top, "b": 0},
         legend={"orientation": "h", "yanchor": "top", "y": 0.0, "x": 0},
     )
 
@@ -151,7 +152,7 @@ def map_figure(values: pd.DataFrame, hq: pd.DataFrame, geojson: dict, measure: s
     """Host countries shaded by `measure` over one period, with headquarters points."""
     zmax = float(values["value"].max()) if not values.empty else 1.0
     figure = go.Figure([_choropleth(values, geojson, measure, zmax), *_hq_traces(hq)])
-    _layout(figure, height)
+    world_geo_layout(figure, height)
     figure.update_layout(title={"text": title, "x": 0.01, "font": {"size": 14}})
     return figure
 
@@ -181,7 +182,7 @@ def animated_map_figure(by_year: dict[int, pd.DataFrame], hq: pd.DataFrame, geoj
     first = years[0]
     figure = go.Figure([_choropleth(by_year[first], geojson, measure, zmax), *_hq_traces(hq_in(first))])
     figure.frames = [go.Frame(name=str(y), data=frame_traces(y), layout={"title": {"text": f"{MEASURES[measure]}, {y}"}}) for y in years]
-    _layout(figure, height)
+    world_geo_layout(figure, height)
     figure.update_layout(
         title={"text": f"{MEASURES[measure]}, {first}", "x": 0.01, "font": {"size": 14}},
         updatemenus=[

@@ -20,6 +20,20 @@ KEYS = {
     "chapter_vii": "filter_chapter_vii",
 }
 FILTERS_KEY = "atlas_filters"
+# label, filter attribute, column, vocabulary, placeholder, help: one multiselect each in the sidebar
+MULTISELECTS = (
+    (
+        "Organization",
+        "organizations",
+        "organization",
+        vocab.ORGANIZATIONS,
+        "All organizations",
+        "The organization that led the operation. Partners are listed in each profile.",
+    ),
+    ("Mandate type", "mandate_types", "mandate_type", vocab.MANDATE_TYPES, "All mandate types", None),
+    ("Outcome", "outcomes", "outcome", vocab.OUTCOMES, "All outcomes", "Coded by the criteria in the codebook (Data & methods)."),
+    ("Region", "regions", "region", vocab.REGIONS, "All regions", None),
+)
 NOTICES_KEY = "atlas_url_notices"
 INITIALIZED_KEY = "atlas_filters_from_url"
 
@@ -80,40 +94,16 @@ def filter_sidebar(data: Atlas) -> Filters:
 
     with st.sidebar:
         st.header("Filters")
-        st.multiselect(
-            "Organization",
-            list(vocab.ORGANIZATIONS),
-            key=KEYS["organizations"],
-            format_func=_with_counts(interventions["organization"].value_counts(), vocab.ORGANIZATIONS),
-            placeholder="All organizations",
-            help="The organization that led the operation. Partners are listed in each profile.",
-            on_change=_clear_notices,
-        )
-        st.multiselect(
-            "Mandate type",
-            list(vocab.MANDATE_TYPES),
-            key=KEYS["mandate_types"],
-            format_func=_with_counts(interventions["mandate_type"].value_counts(), vocab.MANDATE_TYPES),
-            placeholder="All mandate types",
-            on_change=_clear_notices,
-        )
-        st.multiselect(
-            "Outcome",
-            list(vocab.OUTCOMES),
-            key=KEYS["outcomes"],
-            format_func=_with_counts(interventions["outcome"].value_counts(), vocab.OUTCOMES),
-            placeholder="All outcomes",
-            help="Coded by the criteria in the codebook (Data & methods).",
-            on_change=_clear_notices,
-        )
-        st.multiselect(
-            "Region",
-            list(vocab.REGIONS),
-            key=KEYS["regions"],
-            format_func=_with_counts(interventions["region"].value_counts(), vocab.REGIONS),
-            placeholder="All regions",
-            on_change=_clear_notices,
-        )
+        for label, attr, column, terms, placeholder, help_text in MULTISELECTS:
+            st.multiselect(
+                label,
+                list(terms),
+                key=KEYS[attr],
+                format_func=_with_counts(interventions[column].value_counts(), terms),
+                placeholder=placeholder,
+                help=help_text,
+                on_change=_clear_notices,
+            )
         st.slider(
             "Active during",
             min_value=span[0],
