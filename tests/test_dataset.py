@@ -138,3 +138,14 @@ def test_vetoes_are_linked_to_deployed_interventions(atlas):
 def test_fatalities_split_aggregate_codes_by_date(atlas):
     deaths = atlas.fatalities.groupby("intervention_id")["fatalities"].sum()
     assert deaths.get("unosom-ii", 0) > 0
+
+
+def test_every_successor_takes_over_when_its_predecessor_ends(atlas):
+    """A successor is in place when its predecessor ends or within 16 months of it (UNMISET to UNMIT had a
+    political office between them), and outlasts it; it may have been deployed earlier (UNMIH before the 1994 MNF)."""
+    df = atlas.interventions.set_index("id")
+    for before, record in df.iterrows():
+        for after in record["successor"]:
+            successor = df.loc[after]
+            assert successor["start"] <= record["end"] + pd.Timedelta(days=490), (before, after)
+            assert successor["end"] >= record["end"], (before, after)
