@@ -26,6 +26,14 @@ CHAPTER_VII_CHOICES = {
     "no": "No Chapter VII",
 }
 
+
+def shown(raw: str, limit: int = 60) -> str:
+    """A value from a link, made safe to show in a notice: shortened and set as a Markdown code span, which is
+    shown letter for letter, so a crafted link can neither format the notice nor slip a clickable link into it."""
+    text = raw if len(raw) <= limit else raw[: limit - 1] + "…"
+    return "`" + text.replace("`", "'").replace("\n", " ") + "`"
+
+
 _MULTI = {
     PARAM_ORGANIZATION: ("organizations", vocab.ORGANIZATIONS, "organization"),
     PARAM_MANDATE: ("mandate_types", vocab.MANDATE_TYPES, "mandate type"),
@@ -102,7 +110,7 @@ class Filters:
                     if raw not in chosen:
                         chosen.append(raw)
                 else:
-                    notices.append(f"Ignored {what} '{raw}' from the link: it is not one the atlas knows.")
+                    notices.append(f"Ignored {what} {shown(raw)} from the link: it is not one the atlas knows.")
             values[attr] = tuple(chosen)
         first, last = year_span
         years = [first, last]
@@ -116,7 +124,7 @@ class Filters:
                 years[position] = int(raw)
                 given = True
             else:
-                notices.append(f"Ignored year '{raw}' for '{param}' from the link: use a year from {first} to {last}.")
+                notices.append(f"Ignored year {shown(raw)} for '{param}' from the link: use a year from {first} to {last}.")
         if years[0] > years[1]:
             notices.append(f"Ignored the period {years[0]}–{years[1]} from the link: it ends before it starts.")
             years = [first, last]
@@ -129,7 +137,7 @@ class Filters:
             if raw in CHAPTER_VII_CHOICES:
                 values["chapter_vii"] = raw
             else:
-                notices.append(f"Ignored Chapter VII choice '{raw}' from the link: use one of {', '.join(CHAPTER_VII_CHOICES)}.")
+                notices.append(f"Ignored Chapter VII choice {shown(raw)} from the link: use one of {', '.join(CHAPTER_VII_CHOICES)}.")
         return cls(**values).normalized(year_span), notices
 
 

@@ -4,6 +4,7 @@ import streamlit as st
 
 from components import vocab
 from components.charts import show
+from components.filters import shown
 from components.figures import host_country_counts, host_map_figure
 from components.geo import countries_geojson, subset
 from components.profile import challenges_of, facts, fatalities_by_year, fatalities_figure, resolutions_of, strength_of
@@ -22,7 +23,7 @@ def show_profile(intervention_id: str) -> None:
 
 requested = st.query_params.get("id")
 if requested is not None and requested not in by_id.index:
-    st.warning(f"Ignored intervention '{requested}' from the link: the atlas has no intervention with that id.", icon="⚠️")
+    st.warning(f"Ignored intervention {shown(requested)} from the link: the atlas has no intervention with that id.", icon="⚠️")
     requested = None
 current = requested or (view.interventions["id"].iloc[0] if not view.interventions.empty else ids[0])
 

@@ -59,8 +59,8 @@ def test_overview_headline_follows_filter():
 def test_junk_link_is_ignored_with_visible_notice():
     at = run({"org": ["UN", "<b>bogus</b>"], "from": "zzz"})
     notices = [w.value for w in at.warning]
-    assert any("'<b>bogus</b>'" in n for n in notices)
-    assert any("'zzz'" in n for n in notices)
+    assert any("`<b>bogus</b>`" in n for n in notices)  # a code span: shown as typed
+    assert any("`zzz`" in n for n in notices)
     assert at.multiselect(key="filter_organizations").value == ["UN"]
     # the URL keeps what was understood and drops the rest
     assert at.query_params["org"] in ("UN", ["UN"]) and "from" not in at.query_params
@@ -95,4 +95,4 @@ def test_every_profile_opens(intervention_id):
 
 def test_unknown_profile_id_is_ignored_with_notice():
     at = run({"id": "<script>x</script>"}, page="pages/profile_page.py")
-    assert any("'<script>x</script>'" in w.value for w in at.warning)
+    assert any("`<script>x</script>`" in w.value for w in at.warning)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.filters import Filters, year_span
+from components.filters import Filters, shown, year_span
 
 SPAN = (1950, 2026)
 
@@ -70,12 +70,13 @@ def test_url_form_is_readable():
 @pytest.mark.parametrize(
     ("params", "expected", "fragment"),
     [
-        ({"org": ["UN", "WTO"]}, Filters(organizations=("UN",)), "organization 'WTO'"),
-        ({"mandate": ["<script>alert(1)</script>"]}, Filters(), "mandate type '<script>alert(1)</script>'"),
-        ({"from": ["abc"]}, Filters(), "year 'abc'"),
-        ({"from": ["1800"], "to": ["1999"]}, Filters(years=(1950, 1999)), "year '1800'"),
+        ({"org": ["UN", "WTO"]}, Filters(organizations=("UN",)), "organization `WTO`"),
+        ({"mandate": ["<script>alert(1)</script>"]}, Filters(), "mandate type `<script>alert(1)</script>`"),
+        ({"org": ["[see](http://evil.example)"]}, Filters(), "organization `[see](http://evil.example)`"),
+        ({"from": ["abc"]}, Filters(), "year `abc`"),
+        ({"from": ["1800"], "to": ["1999"]}, Filters(years=(1950, 1999)), "year `1800`"),
         ({"from": ["2000"], "to": ["1990"]}, Filters(), "ends before it starts"),
-        ({"ch7": ["maybe"]}, Filters(), "Chapter VII choice 'maybe'"),
+        ({"ch7": ["maybe"]}, Filters(), "Chapter VII choice `maybe`"),
         ({"outcome": ["ongoing", "ongoing"]}, Filters(outcomes=("ongoing",)), None),
     ],
 )
@@ -86,3 +87,8 @@ def test_junk_url_values_are_ignored_with_a_notice(params, expected, fragment):
         assert notices == []
     else:
         assert len(notices) == 1 and fragment in notices[0]
+
+
+def test_shown_values_are_short_and_inert():
+    assert shown("x" * 200).endswith("…`") and len(shown("x" * 200)) == 62
+    assert shown("a`b") == "`a'b`"

@@ -72,13 +72,15 @@ def test_filter_change_updates_page_and_url(app_url, page):
 
 def test_junk_link_shows_notice_as_text(app_url, page):
     browser_page, log = page
-    browser_page.goto(f"{app_url}/?org=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&from=abc")
+    browser_page.goto(f"{app_url}/?org=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&org=%5Bsee%5D(http%3A%2F%2Fevil.example)&from=abc")
     wait_until_ready(browser_page)
     alerts = browser_page.locator("[data-testid='stAlert']")
     text = " ".join(alerts.all_inner_texts())
     assert "<img src=x onerror=alert(1)>" in text
-    assert "'abc'" in text
+    assert "abc" in text
     assert browser_page.locator("[data-testid='stMain'] img[src='x']").count() == 0
+    assert "[see](http://evil.example)" in text  # shown as typed, not turned into a link
+    assert browser_page.locator("[data-testid='stMain'] a[href*='evil.example']").count() == 0
     assert browser_page.locator("[data-testid='stException']").count() == 0
     assert log.outside() == []
 
