@@ -151,7 +151,7 @@ REGIONS = _index(
     (
         Term("Africa", "Africa", "Host countries in Africa (Egypt counted in the Middle East, following UN peacekeeping's regions)."),
         Term("Americas", "Americas", "North, Central and South America and the Caribbean."),
-        Term("Asia-Pacific", "Asia and the Pacific", "East, South and South-East Asia and Oceania."),
+        Term("Asia-Pacific", "Asia and the Pacific", "Central, East, South and South-East Asia and Oceania."),
         Term("Europe", "Europe", "Europe, including the Caucasus and Cyprus."),
         Term("Middle East", "Middle East", "Western Asia and Egypt."),
     )

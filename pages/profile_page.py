@@ -4,8 +4,8 @@ import streamlit as st
 
 from components import vocab
 from components.charts import show
-from components.filters import shown
 from components.figures import host_country_counts, host_map_figure
+from components.filters import shown
 from components.geo import countries_geojson, subset
 from components.profile import challenges_of, facts, fatalities_by_year, fatalities_figure, resolutions_of, strength_of
 from components.state import current_view
