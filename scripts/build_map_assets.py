@@ -5,7 +5,8 @@ Usage: python scripts/build_map_assets.py [PACKAGE_DIR]
 PACKAGE_DIR holds the unpacked packages `world-atlas` (Natural Earth 1:110m admin-0 countries as TopoJSON) and
 `plotly.js` (whose dist/plotly-geo-assets.js embeds plotly's own base maps). Without it, the script runs
 `npm pack` for the pinned versions into a temporary folder. Writes:
-- data/countries_110m.geojson: one feature per ISO3 code, for choropleths drawn from our own geometry;
+- data/countries_110m.geojson: one feature per ISO3 code, for choropleths drawn from our own geometry (1:110m,
+  with the small states that scale omits taken from 1:50m);
 - static/topojson/world_110m.json: plotly's world base map, served locally so no chart fetches it from a CDN.
 """
 
@@ -19,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 import pycountry
 import shapely
 
@@ -27,6 +29,8 @@ WORLD_ATLAS = "world-atlas@2.0.2"
 PLOTLY_JS = "plotly.js@4.1.1"
 # Natural Earth features without an ISO 3166-1 numeric id, and how the atlas codes them (see data/README.md).
 UNCODED = {"Kosovo": "XKX", "Somaliland": "SOM", "N. Cyprus": "CYP"}
+# Features of the 1:50m layer that no operation could be coded to; dropped.
+UNCODED_DROPPED = {"Indian Ocean Ter.", "Siachen Glacier"}
 
 
 def unpack(spec: str, into: Path) -> Path:
@@ -47,9 +51,18 @@ def iso3(feature_id, name: str) -> str:
     return country.alpha_3
 
 
-def build_countries(world_atlas: Path, out: Path) -> None:
-    frame = gpd.read_file(world_atlas / "countries-110m.json", layer="countries").set_crs(4326, allow_override=True)
+def read_layer(world_atlas: Path, scale: str) -> gpd.GeoDataFrame:
+    frame = gpd.read_file(world_atlas / f"countries-{scale}.json", layer="countries").set_crs(4326, allow_override=True)
+    frame = frame[~frame["name"].isin(UNCODED_DROPPED)]
     frame["iso3"] = [iso3(fid, name) for fid, name in zip(frame["id"], frame["name"], strict=True)]
+    return frame
+
+
+def build_countries(world_atlas: Path, out: Path) -> None:
+    frame = read_layer(world_atlas, "110m")
+    # Small states (the Comoros, for one) are missing at 1:110m; take them from the 1:50m layer.
+    finer = read_layer(world_atlas, "50m")
+    frame = pd.concat([frame, finer[~finer["iso3"].isin(set(frame["iso3"]))]], ignore_index=True)
     # TopoJSON quantization leaves a few rings self-touching (Fiji, Russia, Sudan, North Korea): repair first.
     frame["geometry"] = shapely.make_valid(frame.geometry.values)
     frame = frame[frame["iso3"] != "ATA"]  # Antarctica hosts no operation and dominates the map
