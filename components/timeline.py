@@ -10,6 +10,7 @@ from components import vocab
 from components.schema import country_name
 
 MILLISECONDS_PER_DAY = 86_400_000
+ONGOING_KEY = "Hatched: still deployed"  # a legend-only entry explaining the hatching
 ROW_HEIGHT = 22
 
 
@@ -86,7 +87,9 @@ def timeline_figure(
     rows = timeline_rows(interventions, colour_by)
     figure = go.Figure()
     for code in terms:
-        group = rows[rows["group"] == code]
+        # ended bars first: plotly draws a bar trace's legend swatch from its first point (the row order on the
+        # axis is fixed by the layout's category array, not by the order of points)
+        group = rows[rows["group"] == code].sort_values("ongoing", kind="stable")
         if group.empty:
             continue
         figure.add_trace(
@@ -110,6 +113,17 @@ def timeline_figure(
                     "<b>%{customdata[1]}</b><br>%{customdata[2]} – %{customdata[3]}<br>"
                     "Led by: %{customdata[4]}<br>Mandate: %{customdata[5]}<br>Outcome: %{customdata[6]}<extra></extra>"
                 ),
+            )
+        )
+    if rows["ongoing"].any():
+        figure.add_trace(
+            go.Bar(
+                name=ONGOING_KEY,
+                x=[None],
+                y=[None],
+                orientation="h",
+                marker={"color": "#ffffff", "line": {"color": "#555555", "width": 1}, "pattern": {"shape": "/", "fgcolor": "#555555"}},
+                hoverinfo="skip",
             )
         )
     links = handover_links(rows)

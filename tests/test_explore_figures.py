@@ -6,7 +6,7 @@ import pandas as pd
 
 from components import challenges as ch
 from components import mapping, profile, vocab
-from components.timeline import handover_links, personnel_series, resolution_markers, timeline_figure, timeline_rows
+from components.timeline import ONGOING_KEY, handover_links, personnel_series, resolution_markers, timeline_figure, timeline_rows
 
 
 def pick(atlas, *ids):
@@ -20,7 +20,7 @@ def pick(atlas, *ids):
 def test_timeline_has_one_bar_per_intervention_with_its_dates(atlas):
     shown = pick(atlas, "unitaf", "unosom-ii", "kfor", "allied-force")
     figure = timeline_figure(shown, colour_by="organization")
-    bars = [t for t in figure.data if t.type == "bar"]
+    bars = [t for t in figure.data if t.type == "bar" and t.name != ONGOING_KEY]
     labels = [label for bar in bars for label in bar.y]
     assert sorted(labels) == sorted(shown["acronym"])
     unitaf = next(b for b in bars if "UNITAF" in b.y)
@@ -39,9 +39,11 @@ def test_timeline_colours_follow_the_codebook_palette(atlas):
 
 def test_ongoing_bars_are_hatched(atlas):
     figure = timeline_figure(pick(atlas, "kfor", "allied-force"), colour_by="organization")
-    [nato] = [t for t in figure.data if t.type == "bar"]
+    [nato] = [t for t in figure.data if t.type == "bar" and t.name != ONGOING_KEY]
     hatching = dict(zip(nato.y, nato.marker.pattern.shape, strict=True))
     assert hatching == {"Allied Force": "", "KFOR": "/"}
+    assert nato.marker.pattern.shape[0] == ""  # the legend swatch (first point) is solid
+    assert ONGOING_KEY in [t.name for t in figure.data]
 
 
 def test_handover_links_join_predecessor_end_to_successor_start(atlas):
