@@ -21,6 +21,7 @@ def headline_figures(interventions: pd.DataFrame) -> dict[str, float | int | Non
         "organizations": int(interventions["organization"].nunique()),
         "chapter_vii_share": (chapter_vii / total) if total else None,
         "chapter_vii": chapter_vii,
+        "chapter_vii_unknown": int((interventions["chapter_vii"] == "unknown").sum()),
         "ongoing": int(interventions["ongoing"].sum()),
     }
 

@@ -27,7 +27,11 @@ share = numbers["chapter_vii_share"]
 c3.metric(
     "Authorized under Chapter VII",
     "unknown" if share is None else f"{share:.0%}",
-    help="Share of the selected interventions whose authorizing resolution explicitly invokes Chapter VII.",
+    help=(
+        f"Share of the selected interventions whose authorizing resolution explicitly invokes Chapter VII: "
+        f"{numbers['chapter_vii']} of {numbers['interventions']}. For {numbers['chapter_vii_unknown']} the status is "
+        "not yet established from the sources; they count as not explicit here."
+    ),
 )
 c4.metric("Ongoing", numbers["ongoing"])
 
