@@ -17,6 +17,7 @@ PAGES = [
     st.Page("pages/timeline_page.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
     st.Page("pages/map_page.py", title="Map", icon=":material/map:", url_path="map"),
     st.Page("pages/challenges_page.py", title="Challenges", icon=":material/warning:", url_path="challenges"),
+    st.Page("pages/cases_page.py", title="Case studies", icon=":material/school:", url_path="cases"),
     st.Page("pages/profile_page.py", title="Intervention profile", icon=":material/article:", url_path="profile"),
     st.Page("pages/data_page.py", title="Data & methods", icon=":material/menu_book:", url_path="data"),
 ]

@@ -13,7 +13,14 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, running_app, wait_until_ready  # noqa: E402
 
-PAGES = {"overview": "", "timeline": "timeline", "map": "map", "challenges": "challenges", "profile": "profile?id=unosom-ii"}
+PAGES = {
+    "overview": "",
+    "timeline": "timeline",
+    "map": "map",
+    "challenges": "challenges",
+    "cases": "cases?case=somalia",
+    "profile": "profile?id=unosom-ii",
+}
 
 
 def main() -> None:

@@ -96,3 +96,21 @@ def test_every_profile_opens(intervention_id):
 def test_unknown_profile_id_is_ignored_with_notice():
     at = run({"id": "<script>x</script>"}, page="pages/profile_page.py")
     assert any("`<script>x</script>`" in w.value for w in at.warning)
+
+
+def case_ids() -> list[str]:
+    from components.cases import CASES
+
+    return [case.id for case in CASES]
+
+
+@pytest.mark.parametrize("case", case_ids())
+def test_every_case_study_opens(case):
+    at = run({"case": case}, page="pages/cases_page.py")
+    assert not at.warning
+    assert at.subheader[0].value
+
+
+def test_unknown_case_is_ignored_with_notice():
+    at = run({"case": "atlantis"}, page="pages/cases_page.py")
+    assert any("`atlantis`" in w.value for w in at.warning)

@@ -15,6 +15,7 @@ PAGES = {
     "timeline": "Timeline",
     "map": "Map",
     "challenges": "Challenges",
+    "cases?case=somalia": "Case studies",
     "profile?id=unosom-ii": "UNOSOM II",
     "data": "Data & methods",
 }
