@@ -28,6 +28,7 @@ PAGES = {
     "timeline": ("pages/timeline_page.py", "timeline", {}),
     "map": ("pages/map_page.py", "map", {}),
     "challenges": ("pages/challenges_page.py", "challenges", {}),
+    "cases": ("pages/cases_page.py", "cases?case=bosnia", {"case": "bosnia"}),
     "profile": ("pages/profile_page.py", "profile?id=unamid", {"id": "unamid"}),
     "data": ("pages/data_page.py", "data", {}),
 }

@@ -15,6 +15,12 @@ st.markdown(
     "authorized, led, handed over and ended peace enforcement and peace operations since 1945."
 )
 
+st.page_link(
+    "pages/cases_page.py",
+    label="New here, or teaching? Start with a guided case study (Korea, Somalia, Bosnia, Kosovo, Darfur, Libya, Mali…)",
+    icon=":material/school:",
+)
+
 if view.interventions.empty:
     empty_state()
     st.stop()
