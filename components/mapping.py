@@ -232,3 +232,27 @@ def country_interventions(interventions: pd.DataFrame, iso3: str) -> pd.DataFram
     """The interventions hosted by one country, oldest first."""
     hosted = interventions[interventions["host_countries"].map(lambda codes: iso3 in codes)]
     return hosted.sort_values("start")[["id", "acronym", "name", "start_date", "end_date", "organization"]].reset_index(drop=True)
+
+
+def region_summary(
+    interventions: pd.DataFrame, measure: str, years: tuple[int, int], personnel: pd.DataFrame, fatalities: pd.DataFrame
+) -> pd.DataFrame:
+    """The chosen measure aggregated by region over the period: each intervention counted once, in its region."""
+    first, last = years
+    active = _active(interventions, first, last)
+    if measure == "interventions":
+        values = active.groupby("region")["id"].nunique()
+    elif measure == "personnel":
+        in_period = personnel[(personnel["date"].dt.year >= first) & (personnel["date"].dt.year <= last)]
+        peak = in_period.groupby("intervention_id")["total"].max()
+        values = active.assign(v=active["id"].map(peak)).groupby("region")["v"].sum(min_count=1)
+    else:
+        in_period = fatalities[(fatalities["year"] >= first) & (fatalities["year"] <= last)]
+        deaths = in_period.groupby("intervention_id")["fatalities"].sum()
+        values = active.assign(v=active["id"].map(deaths)).groupby("region")["v"].sum(min_count=1)
+    counts = active.groupby("region")["id"].nunique()
+    table = pd.DataFrame({"Region": [vocab.label(vocab.REGIONS, r) for r in vocab.REGIONS]}, index=list(vocab.REGIONS))
+    table["Interventions"] = counts.reindex(table.index).fillna(0).astype(int)
+    if measure != "interventions":
+        table[MEASURES[measure]] = values.reindex(table.index).astype("Int64")
+    return table.reset_index(drop=True)

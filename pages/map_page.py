@@ -58,6 +58,14 @@ show(
     key=f"map_{mode}_{measure}",
 )
 
+st.subheader("By region")
+st.dataframe(
+    mapping.region_summary(view.interventions, measure, (first, last), atlas.personnel, atlas.fatalities),
+    hide_index=True,
+    width="stretch",
+)
+st.caption("Each intervention counted once, in its region (UN peacekeeping's regions); empty where the sources give no figure.")
+
 st.subheader("Interventions by country")
 names = {code: mapping.country_name(code) for code in all_hosts}
 country = st.selectbox("Country", sorted(all_hosts, key=names.get), format_func=names.get, key="map_country")

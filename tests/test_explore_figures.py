@@ -201,3 +201,12 @@ def test_case_keeps_its_order_and_key_challenges_are_serious(atlas):
     challenges = key_challenges("unosom-ii", atlas.challenges)
     assert (challenges["severity"] >= 2).all()
     assert list(challenges["severity"]) == sorted(challenges["severity"], reverse=True)
+
+
+def test_region_summary_counts_each_intervention_once(atlas):
+    table = mapping.region_summary(atlas.interventions, "interventions", (1948, 2026), atlas.personnel, atlas.fatalities)
+    assert table["Interventions"].sum() == len(atlas.interventions)
+    by_region = table.set_index("Region")["Interventions"]
+    assert by_region["Africa"] == (atlas.interventions["region"] == "Africa").sum()
+    deaths = mapping.region_summary(atlas.interventions, "fatalities", (1948, 2026), atlas.personnel, atlas.fatalities)
+    assert deaths[mapping.MEASURES["fatalities"]].sum() == atlas.fatalities["fatalities"].sum()
