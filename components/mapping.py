@@ -25,6 +25,25 @@ def _active(interventions: pd.DataFrame, first: int, last: int) -> pd.DataFrame:
     return interventions[(interventions["start_year"] <= last) & (interventions["end_year"] >= first)]
 
 
+def _per_intervention(measure: str, years: tuple[int, int], personnel: pd.DataFrame, fatalities: pd.DataFrame) -> pd.Series:
+    """The measure for each intervention over the period: peak monthly personnel, or deaths summed over the years."""
+    first, last = years
+    if measure == "personnel":
+        in_period = personnel[(personnel["date"].dt.year >= first) & (personnel["date"].dt.year <= last)]
+        return in_period.groupby("intervention_id")["total"].max()
+    in_period = fatalities[(fatalities["year"] >= first) & (fatalities["year"] <= last)]
+    return in_period.groupby("intervention_id")["fatalities"].sum()
+
+
+def _summed(rows: pd.DataFrame, by: str, measure: str, years, personnel: pd.DataFrame, fatalities: pd.DataFrame) -> pd.Series:
+    """The measure summed over `rows` (intervention rows carrying `id`) grouped by `by`; counts when measuring
+    interventions. Groups with no figure at all stay missing, never zero."""
+    if measure == "interventions":
+        return rows.groupby(by)["id"].nunique()
+    values = rows["id"].map(_per_intervention(measure, years, personnel, fatalities))
+    return rows.assign(v=values).groupby(by)["v"].sum(min_count=1)
+
+
 def country_measure(
     interventions: pd.DataFrame,
     measure: str,
@@ -40,16 +59,7 @@ def country_measure(
     columns = ["iso3", "country", "value", "acronyms"]
     if hosts.empty:
         return pd.DataFrame(columns=columns)
-    if measure == "interventions":
-        values = hosts.groupby("iso3")["id"].nunique()
-    elif measure == "personnel":
-        in_period = personnel[(personnel["date"].dt.year >= first) & (personnel["date"].dt.year <= last)]
-        peak = in_period.groupby("intervention_id")["total"].max()
-        values = hosts.assign(v=hosts["id"].map(peak)).groupby("iso3")["v"].sum(min_count=1)
-    else:
-        in_period = fatalities[(fatalities["year"] >= first) & (fatalities["year"] <= last)]
-        deaths = in_period.groupby("intervention_id")["fatalities"].sum()
-        values = hosts.assign(v=hosts["id"].map(deaths)).groupby("iso3")["v"].sum(min_count=1)
+    values = _summed(hosts, "iso3", measure, years, personnel, fatalities)
     which = hosts.groupby("iso3")["acronym"].agg(lambda s: ", ".join(sorted(set(s))))
     frame = pd.DataFrame({"iso3": which.index, "acronyms": which.to_numpy()})
     frame["value"] = frame["iso3"].map(values)
@@ -240,16 +250,7 @@ def region_summary(
     """The chosen measure aggregated by region over the period: each intervention counted once, in its region."""
     first, last = years
     active = _active(interventions, first, last)
-    if measure == "interventions":
-        values = active.groupby("region")["id"].nunique()
-    elif measure == "personnel":
-        in_period = personnel[(personnel["date"].dt.year >= first) & (personnel["date"].dt.year <= last)]
-        peak = in_period.groupby("intervention_id")["total"].max()
-        values = active.assign(v=active["id"].map(peak)).groupby("region")["v"].sum(min_count=1)
-    else:
-        in_period = fatalities[(fatalities["year"] >= first) & (fatalities["year"] <= last)]
-        deaths = in_period.groupby("intervention_id")["fatalities"].sum()
-        values = active.assign(v=active["id"].map(deaths)).groupby("region")["v"].sum(min_count=1)
+    values = _summed(active, "region", measure, years, personnel, fatalities)
     counts = active.groupby("region")["id"].nunique()
     table = pd.DataFrame({"Region": [vocab.label(vocab.REGIONS, r) for r in vocab.REGIONS]}, index=list(vocab.REGIONS))
     table["Interventions"] = counts.reindex(table.index).fillna(0).astype(int)
