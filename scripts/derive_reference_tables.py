@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 IPI_FILE = "ipi_ppp_mission_month_1990-2017.csv"
 FATALITIES_FILE = "un_dppadposs_fatalities_2025-04-04.csv"
 VETOES_FILE = "unsc_vetoes_1946_sept2022.csv"
-VETOES_SOURCE = "Yordan, World Politics Data Lab, UN Security Council vetoes 1946-2022, from the UN Dag Hammarskjöld Library veto list"
+# Ids of the producers in the source register (data/sources.csv).
+VETOES_SOURCE = "wpdl-unsc-vetoes"
 # The vetoes file names the crisis, not the country: which present-day states each crisis concerns (ISO3).
 # Topics that concern no single territory (admission of members, disarmament, terrorism...) map to nothing.
 CRISIS_COUNTRIES = {
@@ -76,8 +77,8 @@ CRISIS_COUNTRIES = {
     "Venezuela": "VEN",
     "North Korea": "PRK",
 }
-IPI_SOURCE = "IPI Peacekeeping Database (International Peace Institute), from UN DPKO monthly contribution reports"
-FATALITIES_SOURCE = "United Nations, Peace and Security Data Hub, DPPADPOSS-FATALITIES (updated 2025-04-04)"
+IPI_SOURCE = "ipi-peacekeeping-database"
+FATALITIES_SOURCE = "un-psdata-fatalities"
 # Codes in the reference files that differ from the acronym the atlas uses for the same operation.
 CODE_ALIASES = {"ONUCI": "UNOCI"}
 # Codes that cover several operations; each record goes to the one active on its date.
@@ -143,7 +144,7 @@ def derive_personnel(reference: Path, matcher: Matcher) -> list[dict]:
                     "police": _number(record["Police"]),
                     "observers": _number(record["Observers"]),
                     "total": _number(record["Total"]),
-                    "source": IPI_SOURCE,
+                    "sources": IPI_SOURCE,
                 }
             )
     rows.sort(key=lambda r: (r["intervention_id"], r["month"]))
@@ -160,7 +161,7 @@ def derive_fatalities(reference: Path, matcher: Matcher) -> list[dict]:
                 continue
             counts[(intervention, day.year, record["type_of_incident"].strip())] += 1
     return [
-        {"intervention_id": i, "year": str(y), "incident_type": t, "fatalities": str(n), "source": FATALITIES_SOURCE}
+        {"intervention_id": i, "year": str(y), "incident_type": t, "fatalities": str(n), "sources": FATALITIES_SOURCE}
         for (i, y, t), n in sorted(counts.items())
     ]
 
@@ -192,7 +193,7 @@ def derive_vetoes(reference: Path, interventions_csv: Path) -> list[dict]:
                     "vetoed_by": ";".join(vetoed_by),
                     "countries": countries,
                     "interventions": ";".join(sorted(deployed)),
-                    "source": VETOES_SOURCE,
+                    "sources": VETOES_SOURCE,
                 }
             )
     rows.sort(key=lambda r: (r["date"], r["draft"]))
@@ -215,14 +216,14 @@ def main() -> int:
     matcher = Matcher(ROOT / "data" / "interventions.csv")
     outputs = {
         "personnel.csv": render(
-            derive_personnel(args.reference_dir, matcher), ["intervention_id", "month", "troops", "police", "observers", "total", "source"]
+            derive_personnel(args.reference_dir, matcher), ["intervention_id", "month", "troops", "police", "observers", "total", "sources"]
         ),
         "fatalities.csv": render(
-            derive_fatalities(args.reference_dir, matcher), ["intervention_id", "year", "incident_type", "fatalities", "source"]
+            derive_fatalities(args.reference_dir, matcher), ["intervention_id", "year", "incident_type", "fatalities", "sources"]
         ),
         "vetoes.csv": render(
             derive_vetoes(args.reference_dir, ROOT / "data" / "interventions.csv"),
-            ["date", "draft", "agenda_item", "crisis_topic", "vetoed_by", "countries", "interventions", "source"],
+            ["date", "draft", "agenda_item", "crisis_topic", "vetoed_by", "countries", "interventions", "sources"],
         ),
     }
     if matcher.unmatched:
