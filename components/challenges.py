@@ -7,6 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components import vocab
+from components.sources import label
 
 SMALL_N = 5  # groups with fewer interventions than this are flagged: a share of 1 in 3 says little
 BREAKDOWNS = {
@@ -232,8 +233,9 @@ def council_division(interventions: pd.DataFrame, resolutions: pd.DataFrame, vet
     return table.sort_values(["vetoed_drafts", "divided", "abstentions"], ascending=False).reset_index(drop=True)
 
 
-def evidence_table(interventions: pd.DataFrame, challenges: pd.DataFrame, search: str = "") -> pd.DataFrame:
-    """Each (intervention, challenge) with severity, evidence and source; `search` keeps rows containing it."""
+def evidence_table(interventions: pd.DataFrame, challenges: pd.DataFrame, sources: pd.DataFrame, search: str = "") -> pd.DataFrame:
+    """Each (intervention, challenge) with severity, evidence and its first source (named, and linked); `search` keeps
+    rows containing it."""
     coded = challenges.merge(interventions[["id", "acronym", "name"]], left_on="intervention_id", right_on="id")
     table = pd.DataFrame(
         {
@@ -241,7 +243,8 @@ def evidence_table(interventions: pd.DataFrame, challenges: pd.DataFrame, search
             "Challenge": coded["challenge"].map(lambda c: vocab.label(vocab.CHALLENGES, c)),
             "Severity": coded["severity"],
             "Evidence": coded["evidence"],
-            "Source": coded["source"],
+            "Source": coded["sources"].map(lambda ids: "; ".join(label(sources.loc[i]) for i in ids if i in sources.index)),
+            "Link": coded["sources"].map(lambda ids: sources.loc[ids[0], "url"] if ids and ids[0] in sources.index else None),
         }
     )
     needle = search.strip().casefold()

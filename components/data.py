@@ -25,6 +25,8 @@ TABLE_FILES = {
     "organizations": "organizations.csv",
     "milestones": "milestones.csv",
     "vetoes": "vetoes.csv",
+    "sources": "sources.csv",
+    "second_coding": "second_coding.csv",
 }
 # Tables whose rows belong to one intervention each, through their `intervention_id` column.
 PER_INTERVENTION_TABLES = ("challenges", "personnel", "fatalities", "strength")
@@ -37,6 +39,7 @@ INTERVENTION_LIST_COLUMNS = (
     "successor",
     "sources",
     "outcome_source",
+    "end_reason_source",
 )
 
 
@@ -79,6 +82,8 @@ class Atlas:
     organizations: pd.DataFrame
     milestones: pd.DataFrame
     vetoes: pd.DataFrame
+    sources: pd.DataFrame  # the source register, indexed by source id
+    second_coding: pd.DataFrame  # codes given twice, by two readers, and how disagreements were resolved
 
 
 def data_dir() -> Path:
@@ -202,11 +207,28 @@ def _cross_check(frames: dict[str, pd.DataFrame], paths: dict[str, Path]) -> lis
         for ref in schema.split_list(record["interventions"]):
             if ref not in ids:
                 problems.append(Problem(veto_name, row, "interventions", f"'{ref}' is not the id of any intervention"))
+    problems += _dangling_sources(frames, paths)
     org_name = _display_name(paths["organizations"])
     listed = set(frames["organizations"]["code"])
     used = set(interventions["organization"]) | {p for cell in interventions["partner_organizations"] for p in schema.split_list(cell)}
     for code in sorted(used - listed):
         problems.append(Problem(org_name, None, "code", f"'{code}' is used in data/interventions.csv but not described here"))
+    return problems
+
+
+def _dangling_sources(frames: dict[str, pd.DataFrame], paths: dict[str, Path]) -> list[Problem]:
+    """Every source id a table cites must be in the register (data/sources.csv)."""
+    registered = set(frames["sources"]["id"])
+    problems = []
+    for table, columns in schema.SOURCE_COLUMNS.items():
+        name = _display_name(paths[table])
+        frame = frames[table]
+        for column in columns:
+            # derived tables cite one source per row thousands of times: check each distinct cell once
+            for cell, rows in frame.groupby(column).groups.items():
+                for ref in schema.split_list(cell):
+                    if ref not in registered:
+                        problems.append(Problem(name, int(rows[0]), column, f"'{ref}' is not the id of any source in data/sources.csv"))
     return problems
 
 
@@ -242,8 +264,8 @@ def _typed_resolutions(frame: pd.DataFrame) -> pd.DataFrame:
     df = frame.reset_index(drop=True).copy()
     df["number"] = df["number"].astype(int)
     df["date"] = pd.to_datetime(df["date"])
-    df["interventions"] = df["interventions"].map(lambda cell: tuple(schema.split_list(cell)))
-    df["action"] = df["action"].map(lambda cell: tuple(schema.split_list(cell)))
+    for column in ("interventions", "action", "sources", "voting_against", "abstaining"):
+        df[column] = df[column].map(lambda cell: tuple(schema.split_list(cell)))
     for column in ("votes_for", "votes_against", "abstentions"):
         df[column] = pd.to_numeric(df[column].replace("", None), errors="coerce").astype("Int64")
     return df.sort_values("number").reset_index(drop=True)
@@ -252,6 +274,7 @@ def _typed_resolutions(frame: pd.DataFrame) -> pd.DataFrame:
 def _typed_challenges(frame: pd.DataFrame) -> pd.DataFrame:
     df = frame.reset_index(drop=True).copy()
     df["severity"] = df["severity"].astype(int)
+    df["sources"] = df["sources"].map(lambda cell: tuple(schema.split_list(cell)))
     return df
 
 
@@ -273,6 +296,12 @@ def _typed_vetoes(frame: pd.DataFrame) -> pd.DataFrame:
     df["date"] = pd.to_datetime(df["date"])
     for column in ("vetoed_by", "countries", "interventions"):
         df[column] = df[column].map(lambda cell: tuple(schema.split_list(cell)))
+    return df
+
+
+def _with_source_lists(frame: pd.DataFrame) -> pd.DataFrame:
+    df = frame.copy()
+    df["sources"] = df["sources"].map(lambda cell: tuple(schema.split_list(cell)))
     return df
 
 
@@ -306,10 +335,12 @@ def load_atlas(directory: Path, today: date | None = None) -> Atlas:
         challenges=_typed_challenges(frames["challenges"]),
         personnel=_typed_personnel(frames["personnel"]),
         fatalities=_numbers(frames["fatalities"], ("year", "fatalities")),
-        strength=_numbers(frames["strength"], ("personnel",)),
-        organizations=frames["organizations"].reset_index(drop=True),
-        milestones=_typed_milestones(frames["milestones"]),
+        strength=_with_source_lists(_numbers(frames["strength"], ("personnel",))),
+        organizations=_with_source_lists(frames["organizations"].reset_index(drop=True)),
+        milestones=_with_source_lists(_typed_milestones(frames["milestones"])),
         vetoes=_typed_vetoes(frames["vetoes"]),
+        sources=frames["sources"].set_index("id"),
+        second_coding=frames["second_coding"].reset_index(drop=True),
     )
 
 

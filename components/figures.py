@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 from components import vocab
 from components.mapping import world_geo_layout
 from components.schema import country_name
+from components.sources import label
 
 SOURCE_NOTE = "Peace Enforcement Atlas dataset (data/interventions.csv); sources per intervention."
 
@@ -67,7 +68,7 @@ def host_map_figure(counts: pd.DataFrame, geojson: dict, *, height: int = 420) -
     return figure
 
 
-def interventions_table(interventions: pd.DataFrame) -> pd.DataFrame:
+def interventions_table(interventions: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """The filtered interventions as a readable table; codes become codebook labels, unknowns stay visible."""
     return pd.DataFrame(
         {
@@ -82,7 +83,10 @@ def interventions_table(interventions: pd.DataFrame) -> pd.DataFrame:
             "Chapter VII": interventions["chapter_vii"].map(lambda c: vocab.label(vocab.CHAPTER_VII, c)),
             "Resolutions": interventions["authorizing_resolutions"].map(lambda ns: ", ".join(str(n) for n in ns) or "none"),
             "Outcome": interventions["outcome"].map(lambda c: vocab.label(vocab.OUTCOMES, c)),
-            "Source": interventions["sources"].map(lambda urls: urls[0] if urls else None),
+            "Predecessor": interventions["predecessor"].map(", ".join),
+            "Successor": interventions["successor"].map(", ".join),
+            "First source": interventions["sources"].map(lambda ids: label(sources.loc[ids[0]]) if ids else None),
+            "Link": interventions["sources"].map(lambda ids: sources.loc[ids[0], "url"] if ids else None),
         }
     ).reset_index(drop=True)
 
@@ -107,6 +111,7 @@ def data_gaps(interventions: pd.DataFrame, strength: pd.DataFrame, challenges: p
         ("Headquarters coordinates unknown", interventions["hq_lat"].isna()),
         ("No personnel figure (series or cited)", ~interventions["id"].isin(strength["intervention_id"])),
         ("No challenge coded", ~interventions["id"].isin(challenges["intervention_id"])),
+        ("Why it ended unknown", ~interventions["ongoing"] & (interventions["end_reason"] == "")),
     ]
     return pd.DataFrame(
         {

@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 
 from components import vocab
 from components.schema import country_name
+from components.sources import References
 
 UNKNOWN = "unknown"
 INCIDENT_COLOURS = {
@@ -40,7 +41,7 @@ def facts(record: pd.Series) -> pd.DataFrame:
         ("Host countries", ", ".join(country_name(c) for c in record["host_countries"])),
         ("Region", vocab.label(vocab.REGIONS, record["region"])),
         ("Legal basis", vocab.label(vocab.LEGAL_BASES, record["legal_basis"])),
-        ("Chapter VII", vocab.label(vocab.CHAPTER_VII, record["chapter_vii"])),
+        ("Chapter VII (any authorizing resolution)", vocab.label(vocab.CHAPTER_VII, record["chapter_vii"])),
         ("Mandate type", vocab.label(vocab.MANDATE_TYPES, record["mandate_type"])),
         ("How it ended", vocab.label(vocab.END_MODES, record["end_mode"])),
         ("Headquarters", hq),
@@ -48,15 +49,18 @@ def facts(record: pd.Series) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["Fact", "Value"])
 
 
-def resolutions_of(intervention_id: str, resolutions: pd.DataFrame) -> pd.DataFrame:
-    """Every resolution in the dataset that concerns the intervention, oldest first, with its link and vote."""
-    mine = resolutions[resolutions["interventions"].map(lambda ids: intervention_id in ids)].sort_values("date")
+def vote_text(row) -> str:
+    """'12-2-1 (against: Cuba, Yemen; abstaining: China)', or 'unknown' where no vote is recorded."""
+    if pd.isna(row["votes_for"]):
+        return UNKNOWN
+    text = f"{row['votes_for']}-{row['votes_against']}-{row['abstentions']}"
+    named = [f"{what}: {', '.join(who)}" for what, who in (("against", row["voting_against"]), ("abstaining", row["abstaining"])) if who]
+    return f"{text} ({'; '.join(named)})" if named else text
 
-    def vote(row) -> str:
-        if pd.isna(row["votes_for"]):
-            return UNKNOWN
-        text = f"{row['votes_for']}-{row['votes_against']}-{row['abstentions']}"
-        return f"{text} (abstaining: {row['abstaining'].replace(';', ', ')})" if row["abstaining"] else text
+
+def resolutions_of(intervention_id: str, resolutions: pd.DataFrame, references: References | None = None) -> pd.DataFrame:
+    """Every resolution in the dataset that concerns the intervention, oldest first, with its link, vote and sources."""
+    mine = resolutions[resolutions["interventions"].map(lambda ids: intervention_id in ids)].sort_values("date")
 
     return pd.DataFrame(
         {
@@ -64,9 +68,10 @@ def resolutions_of(intervention_id: str, resolutions: pd.DataFrame) -> pd.DataFr
             "Date": mine["date"].dt.strftime("%Y-%m-%d"),
             "Action": mine["action"].map(lambda acts: ", ".join(vocab.label(vocab.RESOLUTION_ACTIONS, a) for a in acts)),
             "Chapter VII": mine["chapter_vii"].map(lambda c: vocab.label(vocab.CHAPTER_VII, c)),
-            "Vote (for-against-abstentions)": [vote(r) for _, r in mine.iterrows()],
+            "Vote (for-against-abstentions)": [vote_text(r) for _, r in mine.iterrows()],
             "Summary": mine["summary"],
             "Text": [resolution_url(n, d) for n, d in zip(mine["number"], mine["date"], strict=True)],
+            "Sources": mine["sources"].map(references.cite) if references is not None else mine["sources"].map("; ".join),
         }
     ).reset_index(drop=True)
 
@@ -104,19 +109,19 @@ def fatalities_figure(by_year: pd.DataFrame) -> go.Figure:
     return figure
 
 
-def challenges_of(intervention_id: str, challenges: pd.DataFrame) -> pd.DataFrame:
+def challenges_of(intervention_id: str, challenges: pd.DataFrame, references: References | None = None) -> pd.DataFrame:
     mine = challenges[challenges["intervention_id"] == intervention_id].sort_values(["severity", "challenge"], ascending=[False, True])
     return pd.DataFrame(
         {
             "Challenge": mine["challenge"].map(lambda c: vocab.label(vocab.CHALLENGES, c)),
             "Severity": mine["severity"].map(lambda s: f"{s} – {vocab.SEVERITY[s]}"),
             "Evidence": mine["evidence"],
-            "Source": mine["source"],
+            "Sources": mine["sources"].map(references.cite) if references is not None else mine["sources"].map("; ".join),
         }
     ).reset_index(drop=True)
 
 
-def strength_of(intervention_id: str, strength: pd.DataFrame) -> pd.DataFrame:
+def strength_of(intervention_id: str, strength: pd.DataFrame, references: References | None = None) -> pd.DataFrame:
     mine = strength[strength["intervention_id"] == intervention_id]
     return pd.DataFrame(
         {
@@ -124,6 +129,6 @@ def strength_of(intervention_id: str, strength: pd.DataFrame) -> pd.DataFrame:
             "Personnel": mine["personnel"],
             "As of": mine["as_of"].replace("", UNKNOWN),
             "What it counts": mine["what"],
-            "Source": mine["source"],
+            "Sources": mine["sources"].map(references.cite) if references is not None else mine["sources"].map("; ".join),
         }
     ).reset_index(drop=True)

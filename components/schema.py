@@ -108,6 +108,27 @@ OPTIONAL_URLS_CHECK = pa.Check(
     _each(_each_item(lambda u: bool(URL_PATTERN.match(u))), allow_empty=True), error="is not a list of http(s) URLs separated by ';'"
 )
 OPTIONAL_URL_CHECK = pa.Check(_each(lambda u: bool(URL_PATTERN.match(u)), allow_empty=True), error="is not an http(s) URL")
+SOURCE_IDS_CHECK = pa.Check(
+    _each(_each_item(lambda i: bool(ID_PATTERN.match(i))), allow_empty=False),
+    error="is not a list of source ids (from data/sources.csv) separated by ';'",
+)
+OPTIONAL_SOURCE_IDS_CHECK = pa.Check(
+    _each(_each_item(lambda i: bool(ID_PATTERN.match(i))), allow_empty=True),
+    error="is not a list of source ids (from data/sources.csv) separated by ';'",
+)
+# Columns that cite the source register, per table; the loader checks that every id they name exists.
+SOURCE_COLUMNS = {
+    "interventions": ("sources", "outcome_source", "end_reason_source"),
+    "resolutions": ("sources",),
+    "challenges": ("sources",),
+    "personnel": ("sources",),
+    "fatalities": ("sources",),
+    "strength": ("sources",),
+    "organizations": ("sources",),
+    "milestones": ("sources",),
+    "vetoes": ("sources",),
+}
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 
 INTERVENTIONS = pa.DataFrameSchema(
     {
@@ -147,14 +168,16 @@ INTERVENTIONS = pa.DataFrameSchema(
         "mandate_summary": text(required=True),
         "outcome": text(_vocab_check(vocab.OUTCOMES)),
         "outcome_rationale": text(required=True),
-        "outcome_source": text(OPTIONAL_URLS_CHECK),
+        "outcome_source": text(OPTIONAL_SOURCE_IDS_CHECK),
         "end_mode": text(_vocab_check(vocab.END_MODES)),
+        "end_reason": text(),
+        "end_reason_source": text(OPTIONAL_SOURCE_IDS_CHECK),
         "predecessor": text(ID_LIST_CHECK),
         "successor": text(ID_LIST_CHECK),
         "hq_city": text(),
         "hq_lat": text(pa.Check(_each(_float_between(-90, 90), allow_empty=True), error="is not a latitude between -90 and 90")),
         "hq_lon": text(pa.Check(_each(_float_between(-180, 180), allow_empty=True), error="is not a longitude between -180 and 180")),
-        "sources": text(URLS_CHECK),
+        "sources": text(SOURCE_IDS_CHECK),
         "notes": text(),
     },
     strict=False,
@@ -191,9 +214,10 @@ RESOLUTIONS = pa.DataFrameSchema(
         "abstentions": text(
             pa.Check(_each(lambda v: v.isdigit() and int(v) <= 15, allow_empty=True), error="is not a vote count from 0 to 15")
         ),
+        "voting_against": text(),
         "abstaining": text(),
         "summary": text(required=True),
-        "source": text(URLS_CHECK),
+        "sources": text(SOURCE_IDS_CHECK),
     },
     strict=False,
     name="resolutions",
@@ -205,7 +229,7 @@ CHALLENGES = pa.DataFrameSchema(
         "challenge": text(_vocab_check(vocab.CHALLENGES)),
         "severity": text(pa.Check(_each(lambda s: s in {"1", "2", "3"}, allow_empty=False), error="is not a severity of 1, 2 or 3")),
         "evidence": text(required=True),
-        "source": text(URLS_CHECK),
+        "sources": text(SOURCE_IDS_CHECK),
     },
     strict=False,
     unique=["intervention_id", "challenge"],
@@ -232,7 +256,7 @@ PERSONNEL = pa.DataFrameSchema(
         "police": text(_count(allow_empty=True)),
         "observers": text(_count(allow_empty=True)),
         "total": text(_count(allow_empty=True)),
-        "source": text(required=True),
+        "sources": text(SOURCE_IDS_CHECK),
     },
     strict=False,
     unique=["intervention_id", "month"],
@@ -245,7 +269,7 @@ FATALITIES = pa.DataFrameSchema(
         "year": text(pa.Check(_each(lambda y: y.isdigit() and 1945 <= int(y) <= 2100, allow_empty=False), error="is not a year")),
         "incident_type": text(_vocab_check(vocab.INCIDENT_TYPES)),
         "fatalities": text(_count(allow_empty=False)),
-        "source": text(required=True),
+        "sources": text(SOURCE_IDS_CHECK),
     },
     strict=False,
     unique=["intervention_id", "year", "incident_type"],
@@ -259,7 +283,7 @@ STRENGTH = pa.DataFrameSchema(
         "personnel": text(_count(allow_empty=False)),
         "as_of": text(OPTIONAL_DATE_CHECK),
         "what": text(required=True),
-        "source": text(URLS_CHECK),
+        "sources": text(SOURCE_IDS_CHECK),
     },
     strict=False,
     unique=["intervention_id", "kind", "as_of"],
@@ -273,12 +297,7 @@ ORGANIZATIONS = pa.DataFrameSchema(
         "type": text(_vocab_check(vocab.ORGANIZATION_TYPES)),
         "founded": text(OPTIONAL_DATE_CHECK),
         "headquarters": text(),
-        "source": text(
-            pa.Check(
-                _each(_each_item(lambda u: bool(URL_PATTERN.match(u))), allow_empty=True),
-                error="is not a list of http(s) URLs separated by ';'",
-            )
-        ),
+        "sources": text(OPTIONAL_SOURCE_IDS_CHECK),
     },
     strict=False,
     name="organizations",
@@ -290,7 +309,7 @@ MILESTONES = pa.DataFrameSchema(
         "title": text(required=True),
         "kind": text(_vocab_check(vocab.MILESTONE_KINDS)),
         "summary": text(required=True),
-        "source": text(URLS_CHECK),
+        "sources": text(SOURCE_IDS_CHECK),
     },
     strict=False,
     unique=["date", "title"],
@@ -315,10 +334,49 @@ VETOES = pa.DataFrameSchema(
             )
         ),
         "interventions": text(ID_LIST_CHECK),
-        "source": text(required=True),
+        "sources": text(SOURCE_IDS_CHECK),
     },
     strict=False,
     name="vetoes",
+)
+
+SOURCES = pa.DataFrameSchema(
+    {
+        "id": pa.Column(
+            str,
+            checks=[pa.Check(_each(lambda c: bool(ID_PATTERN.match(c)), allow_empty=False), error="is not a valid source id")],
+            unique=True,
+        ),
+        "url": text(pa.Check(_each(lambda u: bool(URL_PATTERN.match(u)), allow_empty=False), error="is not an http(s) URL")),
+        "title": text(required=True),
+        "publisher": text(required=True),
+        "kind": text(_vocab_check(vocab.SOURCE_KINDS)),
+        "language": text(
+            pa.Check(_each(lambda c: bool(LANGUAGE_PATTERN.match(c)), allow_empty=False), error="is not a two-letter language code")
+        ),
+        "accessed": text(
+            pa.Check(
+                _each(lambda d: bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)) and is_partial_date(d), allow_empty=False),
+                error="is not a full date (YYYY-MM-DD)",
+            )
+        ),
+    },
+    strict=False,
+    name="sources",
+)
+
+SECOND_CODING = pa.DataFrameSchema(
+    {
+        "subject": text(required=True),
+        "field": text(_vocab_check(vocab.CODED_FIELDS)),
+        "first": text(required=True),
+        "second": text(required=True),
+        "final": text(required=True),
+        "rule": text(),
+    },
+    strict=False,
+    unique=["subject", "field"],
+    name="second_coding",
 )
 
 SCHEMAS = {
@@ -331,4 +389,6 @@ SCHEMAS = {
     "organizations": ORGANIZATIONS,
     "milestones": MILESTONES,
     "vetoes": VETOES,
+    "sources": SOURCES,
+    "second_coding": SECOND_CODING,
 }

@@ -33,6 +33,7 @@ ORGANIZATIONS = _index(
         Term("CEMAC", "Economic and Monetary Community of Central Africa", "Operation led by CEMAC."),
         Term("LAS", "League of Arab States", "Operation under a League of Arab States decision."),
         Term("CSTO", "Collective Security Treaty Organization", "Operation under a CSTO decision."),
+        Term("MFO", "Multinational Force and Observers", "The organization Egypt and Israel set up to observe their 1979 peace treaty."),
         Term(
             "coalition",
             "Ad hoc coalition",
@@ -218,6 +219,29 @@ STRENGTH_KINDS = _index(
     )
 )
 
+SOURCE_KINDS = _index(
+    (
+        Term(
+            "primary",
+            "Primary",
+            "Published by a party to the events or the body that decided them: the UN, the leading organization, a government, a parliament or a court.",
+        ),
+        Term(
+            "secondary",
+            "Secondary",
+            "Published by an observer: a research institute or journal, an established news organization, an encyclopedia at its own address.",
+        ),
+    )
+)
+
+CODED_FIELDS = _index(
+    (
+        Term("outcome", "Outcome", "An intervention's outcome code."),
+        Term("challenge", "Challenge family", "The family a challenge row is filed under."),
+        Term("severity", "Challenge severity", "The severity of a challenge row."),
+    )
+)
+
 ORGANIZATION_TYPES = _index(
     (
         Term("universal", "Universal", "Open to all states (the United Nations)."),
@@ -225,6 +249,7 @@ ORGANIZATION_TYPES = _index(
         Term("alliance", "Alliance", "A collective defence alliance."),
         Term("coalition", "Coalition", "An ad hoc grouping of states."),
         Term("state", "State", "A single state."),
+        Term("treaty_organization", "Treaty organization", "An organization the parties to a peace treaty set up to observe it (the MFO)."),
     )
 )
 
@@ -258,6 +283,7 @@ ORGANIZATION_COLOURS = {
     "CEMAC": "#DDCC77",
     "LAS": "#661100",
     "CSTO": "#6699CC",
+    "MFO": "#AA7744",
     "coalition": "#555555",
     "national": "#AA4499",
 }

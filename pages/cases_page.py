@@ -7,6 +7,7 @@ from components.cases import CASES, CASES_BY_ID, case_interventions, key_challen
 from components.charts import show
 from components.filters import shown
 from components.profile import period_text, resolution_url
+from components.sources import References, plain
 from components.state import PROFILE_PAGE, current_view
 from components.timeline import timeline_figure
 
@@ -42,6 +43,7 @@ show(
 )
 
 by_number = atlas.resolutions.set_index("number")
+references = References(atlas.sources)
 for record in interventions.itertuples():
     with st.container(border=True):
         st.markdown(f"#### {record.acronym} — {record.name}")
@@ -55,14 +57,20 @@ for record in interventions.itertuples():
             if n in by_number.index
         ]
         st.markdown("**Authorizing resolutions:** " + (", ".join(links) if links else "none"))
-        st.markdown(f"**Mandate.** {record.mandate_summary}")
-        st.markdown(f"**Outcome: {vocab.label(vocab.OUTCOMES, record.outcome)}.** {record.outcome_rationale}")
+        st.markdown(f"**Mandate.** {plain(record.mandate_summary)} {references.cite(record.sources)}")
+        st.markdown(
+            f"**Outcome: {vocab.label(vocab.OUTCOMES, record.outcome)}.** {plain(record.outcome_rationale)} "
+            f"{references.cite(record.outcome_source)}"
+        )
+        if record.end_reason:
+            st.markdown(f"**Why it ended.** {plain(record.end_reason)} {references.cite(record.end_reason_source)}")
         challenges = key_challenges(record.id, atlas.challenges)
         if not challenges.empty:
             st.markdown("**Serious and defining challenges:**")
             for challenge in challenges.itertuples():
                 st.markdown(
-                    f"- *{vocab.label(vocab.CHALLENGES, challenge.challenge)}* ({vocab.SEVERITY[challenge.severity].lower()}): {challenge.evidence} [source]({challenge.source})"
+                    f"- *{vocab.label(vocab.CHALLENGES, challenge.challenge)}* ({vocab.SEVERITY[challenge.severity].lower()}): "
+                    f"{plain(challenge.evidence)} {references.cite(challenge.sources)}"
                 )
         st.page_link(PROFILE_PAGE, label=f"Full profile of {record.acronym}", query_params={"id": record.id}, icon=":material/article:")
 
@@ -70,3 +78,7 @@ st.subheader("Questions to discuss")
 for number, question in enumerate(case.questions, start=1):
     st.markdown(f"{number}. {question}")
 st.caption("The law behind these questions is summarized in the primer on the Overview page.")
+
+st.subheader("References")
+st.caption("Numbered in order of first citation in this case: publisher — title, linked to the publisher's own page.")
+st.markdown(references.markdown())

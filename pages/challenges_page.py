@@ -103,6 +103,6 @@ else:
 
 st.subheader("The evidence")
 search = st.text_input("Search the evidence", placeholder="e.g. Srebrenica, funding, consent", key="challenges_search")
-evidence = ch.evidence_table(interventions, challenges, search)
+evidence = ch.evidence_table(interventions, challenges, view.atlas.sources, search)
 st.caption(f"{len(evidence)} coded challenge(s).")
-st.dataframe(evidence, hide_index=True, width="stretch", column_config={"Source": st.column_config.LinkColumn("Source")})
+st.dataframe(evidence, hide_index=True, width="stretch", column_config={"Link": st.column_config.LinkColumn("Link", display_text="open")})

@@ -2,8 +2,10 @@
 
 import streamlit as st
 
+from components import evidence
 from components.data import TABLE_FILES, codebook_markdown, data_dir, dataset_version
 from components.figures import coverage_by_decade, data_gaps
+from components.sources import label
 from components.state import current_view
 
 view = current_view()
@@ -11,9 +13,10 @@ data = view.atlas
 version, released = dataset_version()
 st.title("Data & methods")
 st.markdown(
-    f"Dataset version **{version}** of {released}. Every intervention cites at least one source that was read when "
-    "the row was written. Unknown values are left empty and shown as *unknown*; they are never estimated. "
-    "This page describes the whole dataset; the sidebar filters do not apply here."
+    f"Dataset version **{version}** of {released}. Every fact cites a source from the register below, read when the "
+    "row was written, at the publisher's own address. Unknown values are left empty and shown as *unknown*; they are "
+    "never estimated. This page describes the whole dataset; the sidebar filters do not apply here. "
+    "What changed between versions is in `data/CHANGELOG.md`; how to cite the dataset is in `CITATION.cff`."
 )
 c1, c2, c3, c4 = st.columns(4)
 c1.metric("Interventions", len(data.interventions))
@@ -25,15 +28,41 @@ st.subheader("Coverage")
 st.caption("Interventions by leading organization and the decade in which they started.")
 st.dataframe(coverage_by_decade(data.interventions), hide_index=True, width="stretch")
 
+st.subheader("Scope")
+st.caption(
+    "Which rule of the codebook's scope brings each intervention in (the full rule and the operations left out, "
+    "with reasons, are in the codebook below)."
+)
+st.dataframe(evidence.scope_coverage(data.interventions), hide_index=True, width="stretch")
+
+st.subheader("Sources")
+st.caption(
+    "Primary: published by a party to the events or the body that decided them (the UN, the leading organization, a "
+    "government, a parliament, a court). Secondary: research institutes, journals, established news organizations, "
+    "encyclopedias at their own address. Mirrors, copies, blogs and partisan sites are never cited."
+)
+left, right = st.columns([3, 2])
+left.dataframe(evidence.source_mix(data), hide_index=True, width="stretch")
+right.dataframe(evidence.register_summary(data.sources), hide_index=True, width="stretch")
+
+st.subheader("Agreement between two coders")
+st.caption(
+    "Every outcome code and a random sample of 110 challenge rows were coded a second time by a reader who did not see "
+    "the first codes, from the codebook's criteria alone. Disagreements were resolved by the rules R1–R8 in the "
+    "codebook or marked contested; the table of both codes is `second_coding.csv`."
+)
+st.dataframe(evidence.agreement(data.second_coding), hide_index=True, width="stretch")
+
 st.subheader("Organizations")
 organizations = data.organizations.assign(
-    interventions=data.organizations["code"].map(data.interventions["organization"].value_counts()).fillna(0).astype(int)
+    interventions=data.organizations["code"].map(data.interventions["organization"].value_counts()).fillna(0).astype(int),
+    sources=data.organizations["sources"].map(lambda ids: [label(data.sources.loc[i]) for i in ids]),
 )
 st.dataframe(
     organizations.replace({"founded": {"": "unknown"}, "headquarters": {"": "unknown"}}).rename(columns=str.capitalize),
     hide_index=True,
     width="stretch",
-    column_config={"Source": st.column_config.ListColumn("Source")},
+    column_config={"Sources": st.column_config.ListColumn("Sources")},
 )
 
 st.subheader("Known gaps")
@@ -44,8 +73,12 @@ st.subheader("Sources and credits")
 st.markdown(
     """
 - **Interventions, resolutions, challenges, strengths, milestones** — compiled for this atlas; each row cites
-  the pages it was checked against: the leading organization's own pages (peacekeeping.un.org, nato.int,
-  eeas.europa.eu, au.int), Security Council resolution texts and UN press releases first.
+  the pages it was checked against, from the source register (`sources.csv`): the leading organization's own
+  pages, Security Council resolution texts and UN press releases first.
+- **Security Council votes and meeting dates, resolutions 1–2640** — UN Dag Hammarskjöld Library, *Meetings
+  conducted by the Security Council* (one page per year); **texts of resolutions 1–899** — *Corpus of Resolutions:
+  UN Security Council* (Fobbe, Gasbarri & Ridi, CC0), used to read whether the Council acted under Chapter VII;
+  **voting records** — UN Digital Library. Derived by `scripts/derive_council_record.py`.
 - **Deployed personnel of UN operations, 1990–2017** (`personnel.csv`) — International Peace Institute,
   *IPI Peacekeeping Database* (Providing for Peacekeeping project), compiled from the UN's monthly
   "Contributions to UN peacekeeping operations" reports.
@@ -56,8 +89,9 @@ st.markdown(
   update of 4 April 2025.
 - **Country boundaries** — Natural Earth, 1:110m admin-0 countries (public domain). **Base map** — plotly.js (MIT).
 
-The personnel, fatality and veto tables are derived by `scripts/derive_reference_tables.py` from the producers'
-published files; the derived tables can be rebuilt and checked against them.
+The personnel, fatality and veto tables are derived by `scripts/derive_reference_tables.py`, and the Council's
+votes, dates and (for resolutions 1–899) Chapter VII codes by `scripts/derive_council_record.py`, from the
+producers' published files; the test suite rebuilds them and checks that they agree.
 """
 )
 

@@ -55,12 +55,12 @@ show(
 )
 
 st.subheader("The interventions")
-table = interventions_table(view.interventions)
+table = interventions_table(view.interventions, view.atlas.sources)
 st.dataframe(
     table,
     hide_index=True,
     width="stretch",
-    column_config={"Source": st.column_config.LinkColumn("Source", display_text="open source")},
+    column_config={"Link": st.column_config.LinkColumn("Link", display_text="open source")},
 )
 st.download_button(
     "Download this table (CSV)",

@@ -8,6 +8,7 @@ from components.figures import host_country_counts, host_map_figure
 from components.filters import shown
 from components.geo import countries_geojson, subset
 from components.profile import challenges_of, facts, fatalities_by_year, fatalities_figure, resolutions_of, strength_of
+from components.sources import References, plain
 from components.state import current_view
 from components.timeline import personnel_figure, personnel_series
 
@@ -48,13 +49,21 @@ if record["aliases"]:
 if current not in set(view.interventions["id"]):
     st.info("This intervention is outside the current sidebar filters; its profile is shown all the same.", icon="ℹ️")
 
+# every source the page cites gets a number, in order of first use; the list closes the page
+references = References(view.atlas.sources)
 left, right = st.columns([3, 2])
 with left:
     st.dataframe(facts(record), hide_index=True, width="stretch")
-    st.markdown(f"**Mandate.** {record['mandate_summary']}")
-    st.markdown(f"**Outcome: {vocab.label(vocab.OUTCOMES, record['outcome'])}.** {record['outcome_rationale']}")
-    if record["outcome_source"]:
-        st.caption("Outcome sources: " + " · ".join(record["outcome_source"]))
+    st.caption(f"Sources of these facts: {references.cite(record['sources'])}")
+    st.markdown(f"**Mandate.** {plain(record['mandate_summary'])} {references.cite(record['sources'])}")
+    st.markdown(
+        f"**Outcome: {vocab.label(vocab.OUTCOMES, record['outcome'])}.** {plain(record['outcome_rationale'])} "
+        f"{references.cite(record['outcome_source'])}"
+    )
+    if record["end_reason"]:
+        st.markdown(f"**Why it ended.** {plain(record['end_reason'])} {references.cite(record['end_reason_source'])}")
+    elif not record["ongoing"]:
+        st.markdown("**Why it ended.** unknown (no source read yet).")
 with right:
     counts = host_country_counts(interventions[interventions["id"] == current])
     figure = host_map_figure(counts, subset(countries_geojson(), counts["iso3"]), height=300)
@@ -83,7 +92,7 @@ else:
     st.markdown("No predecessor or successor operation is recorded.")
 
 st.subheader("Security Council resolutions")
-resolutions = resolutions_of(current, view.atlas.resolutions)
+resolutions = resolutions_of(current, view.atlas.resolutions, references)
 if resolutions.empty:
     st.markdown("No Security Council resolution in the dataset concerns this intervention.")
 else:
@@ -92,17 +101,18 @@ else:
     )
 
 st.subheader("Personnel")
-strength = strength_of(current, view.atlas.strength)
+strength = strength_of(current, view.atlas.strength, references)
 series = personnel_series(view.atlas.personnel, interventions[interventions["id"] == current], by="intervention")
 if not series.empty:
     show(
         personnel_figure(series, by="intervention"),
-        caption="Uniformed personnel deployed at each month's end. Source: IPI Peacekeeping Database, from UN monthly contribution reports.",
+        caption="Uniformed personnel deployed at each month's end. Source: IPI Peacekeeping Database, from UN monthly contribution reports "
+        f"{references.cite(['ipi-peacekeeping-database'])}.",
         data=series.rename(columns={"date": "Month", "group": "Intervention", "total": "Personnel"}),
         key="profile_personnel",
     )
 if not strength.empty:
-    st.dataframe(strength, hide_index=True, width="stretch", column_config={"Source": st.column_config.LinkColumn("Source")})
+    st.dataframe(strength, hide_index=True, width="stretch")
 if series.empty and strength.empty:
     st.markdown("Personnel figures: unknown (no source in the dataset yet).")
 
@@ -116,21 +126,22 @@ if deaths.empty:
 else:
     show(
         fatalities_figure(deaths),
-        caption="Peacekeepers who died, by year and type of incident. Source: United Nations, Peace and Security Data Hub (DPPADPOSS-FATALITIES).",
+        caption="Peacekeepers who died, by year and type of incident. Source: United Nations, Peace and Security Data Hub "
+        f"(DPPADPOSS-FATALITIES) {references.cite(['un-psdata-fatalities'])}.",
         data=deaths,
         key="profile_fatalities",
     )
 
 st.subheader("Challenges")
-challenges = challenges_of(current, view.atlas.challenges)
+challenges = challenges_of(current, view.atlas.challenges, references)
 if challenges.empty:
     st.markdown("No challenge has been coded for this intervention yet.")
 else:
-    st.dataframe(challenges, hide_index=True, width="stretch", column_config={"Source": st.column_config.LinkColumn("Source")})
+    st.dataframe(challenges, hide_index=True, width="stretch")
 
 if record["notes"]:
     st.subheader("Notes")
-    st.markdown(record["notes"])
-st.subheader("Sources")
-for url in record["sources"]:
-    st.markdown(f"- <{url}>")
+    st.markdown(plain(record["notes"]))
+st.subheader("References")
+st.caption("Numbered in order of first citation on this page: publisher — title, linked to the publisher's own page.")
+st.markdown(references.markdown())

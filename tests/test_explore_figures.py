@@ -152,10 +152,10 @@ def test_strength_gap_uses_authorized_and_largest_deployed():
 
 
 def test_evidence_search_is_plain_text(atlas):
-    everything = ch.evidence_table(atlas.interventions, atlas.challenges)
+    everything = ch.evidence_table(atlas.interventions, atlas.challenges, atlas.sources)
     assert len(everything) == len(atlas.challenges)
-    assert ch.evidence_table(atlas.interventions, atlas.challenges, "(.*").empty  # not a regular expression
-    hits = ch.evidence_table(atlas.interventions, atlas.challenges, "srebrenica")
+    assert ch.evidence_table(atlas.interventions, atlas.challenges, atlas.sources, "(.*").empty  # not a regular expression
+    hits = ch.evidence_table(atlas.interventions, atlas.challenges, atlas.sources, "srebrenica")
     assert not hits.empty and hits["Evidence"].str.contains("Srebrenica").all()
 
 

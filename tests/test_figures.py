@@ -63,7 +63,7 @@ def test_country_shapes_are_valid_and_oriented_for_plotly():
 
 
 def test_table_shows_unknown_and_ongoing_plainly(atlas):
-    table = interventions_table(frame(atlas, "kfor", "allied-force")).set_index("Acronym")
+    table = interventions_table(frame(atlas, "kfor", "allied-force"), atlas.sources).set_index("Acronym")
     assert table.loc["KFOR", "End"] == "ongoing"
     assert table.loc["Allied Force", "Resolutions"] == "none"
     assert table.loc["Allied Force", "Legal basis"].startswith("No Council authorization")
