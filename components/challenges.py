@@ -93,7 +93,6 @@ def heatmap_figure(matrix: pd.DataFrame, sizes: pd.Series, by: str, measure: str
     )
     figure.update_layout(
         height=120 + 34 * len(rows),
-        margin={"l": 10, "r": 10, "t": 20, "b": 10},
         xaxis={"side": "top", "title": None},
         yaxis={"autorange": "reversed", "title": None},
     )
@@ -127,7 +126,6 @@ def outcome_bars_figure(table: pd.DataFrame) -> go.Figure:
     figure.update_layout(
         barmode="stack",
         height=120 + 30 * len(rows),
-        margin={"l": 10, "r": 10, "t": 30, "b": 30},
         yaxis={"autorange": "reversed", "title": None},
         xaxis={"title": "Interventions coded with the challenge", "tickformat": "d"},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
@@ -166,7 +164,6 @@ def strength_gap_figure(gap: pd.DataFrame) -> go.Figure:
     figure.update_layout(
         barmode="group",
         height=120 + 40 * len(gap),
-        margin={"l": 10, "r": 10, "t": 30, "b": 30},
         xaxis={"title": "Personnel", "tickformat": ","},
         yaxis={"autorange": "reversed", "title": None},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
@@ -197,7 +194,6 @@ def malicious_deaths_figure(table: pd.DataFrame, top: int = 20) -> go.Figure:
     figure.update_layout(
         barmode="stack",
         height=120 + 26 * len(head),
-        margin={"l": 10, "r": 10, "t": 30, "b": 30},
         xaxis={"title": "Peacekeeper fatalities", "tickformat": "d"},
         yaxis={"autorange": "reversed", "title": None},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},

@@ -163,7 +163,7 @@ def map_figure(values: pd.DataFrame, hq: pd.DataFrame, geojson: dict, measure: s
     zmax = float(values["value"].max()) if not values.empty else 1.0
     figure = go.Figure([_choropleth(values, geojson, measure, zmax), *_hq_traces(hq)])
     world_geo_layout(figure, height)
-    figure.update_layout(title={"text": title, "x": 0.01, "font": {"size": 14}})
+    figure.update_layout(title={"text": title})
     return figure
 
 
@@ -194,7 +194,7 @@ def animated_map_figure(by_year: dict[int, pd.DataFrame], hq: pd.DataFrame, geoj
     figure.frames = [go.Frame(name=str(y), data=frame_traces(y), layout={"title": {"text": f"{MEASURES[measure]}, {y}"}}) for y in years]
     world_geo_layout(figure, height)
     figure.update_layout(
-        title={"text": f"{MEASURES[measure]}, {first}", "x": 0.01, "font": {"size": 14}},
+        title={"text": f"{MEASURES[measure]}, {first}"},
         updatemenus=[
             {
                 "type": "buttons",

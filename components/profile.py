@@ -101,7 +101,6 @@ def fatalities_figure(by_year: pd.DataFrame) -> go.Figure:
     figure.update_layout(
         barmode="stack",
         height=300,
-        margin={"l": 10, "r": 10, "t": 30, "b": 30},
         xaxis={"title": None, "dtick": 1 if by_year["year"].nunique() < 15 else None},
         yaxis={"title": "Fatalities"},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},

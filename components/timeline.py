@@ -168,12 +168,11 @@ def timeline_figure(
             figure.add_vline(x=milestone.when, line={"color": "#888888", "width": 1, "dash": "dash"})
             figure.add_annotation(
                 x=milestone.when, y=1, yref="paper", text=milestone.title, showarrow=False, textangle=-90,
-                xanchor="right", yanchor="top", font={"size": 10, "color": "#555555"},
+                xanchor="right", yanchor="top",
             )  # fmt: skip
     figure.update_layout(
         barmode="overlay",
         height=max(320, 90 + ROW_HEIGHT * len(rows)),
-        margin={"l": 10, "r": 10, "t": 30, "b": 40},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
         xaxis={"type": "date", "title": None},
         yaxis={"autorange": "reversed", "title": None, "categoryorder": "array", "categoryarray": list(rows["label"])},
@@ -219,7 +218,6 @@ def personnel_figure(series: pd.DataFrame, *, by: str = "organization") -> go.Fi
         )
     figure.update_layout(
         height=360,
-        margin={"l": 10, "r": 10, "t": 30, "b": 40},
         yaxis={"title": "Deployed uniformed personnel", "tickformat": ","},
         xaxis={"title": None},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
@@ -229,3 +227,101 @@ def personnel_figure(series: pd.DataFrame, *, by: str = "organization") -> go.Fi
 
 def host_names(codes) -> str:
     return ", ".join(country_name(c) for c in codes)
+
+
+COUNCIL_ROW = "Security Council"
+
+
+def case_timeline_figure(
+    interventions: pd.DataFrame,
+    *,
+    resolutions: pd.DataFrame,
+    vetoes: pd.DataFrame,
+    followed_by: tuple[tuple[str, str], ...] = (),
+    min_share: float = 0.012,
+) -> go.Figure:
+    """A case's interventions in order of start, each bar at least `min_share` of the period wide so that short
+    operations stay visible; handovers, and the case's 'followed by' sequences, as arrows across organizations; and
+    a row of the Council's decisions on them: adopted resolutions (diamonds) and vetoed drafts (crosses)."""
+    rows = interventions.sort_values(["start", "id"]).reset_index(drop=True).assign(label=lambda d: _label(d))
+    figure = go.Figure()
+    if rows.empty:
+        return figure
+    ids = set(rows["id"])
+    mine = resolutions[resolutions["interventions"].map(lambda linked: bool(ids & set(linked)))]
+    vetoed = vetoes[vetoes["interventions"].map(lambda linked: bool(ids & set(linked)))]
+    first = min([rows["start"].min(), *mine["date"], *vetoed["date"]])
+    last = max([rows["end"].max(), *mine["date"], *vetoed["date"]])
+    minimum = max(1, int((last - first).days * min_share))
+    for code, group in rows.groupby("organization", sort=False):
+        widths = (group["end"] - group["start"]).dt.days.clip(lower=minimum)
+        figure.add_trace(
+            go.Bar(
+                name=vocab.label(vocab.ORGANIZATIONS, code),
+                orientation="h",
+                y=group["label"],
+                base=group["start"],
+                x=widths * MILLISECONDS_PER_DAY,
+                marker_color=vocab.ORGANIZATION_COLOURS.get(code, "#777777"),
+                marker_pattern_shape=["/" if ongoing else "" for ongoing in group["ongoing"]],
+                customdata=group[["name", "start_date", "end_date"]].assign(end_date=group["end_date"].replace("", "ongoing")).to_numpy(),
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]} – %{customdata[2]}<extra></extra>",
+            )
+        )
+    label_of = rows.set_index("id")["label"]
+    end_of = rows.set_index("id")["end"]
+    start_of = rows.set_index("id")["start"]
+    pairs = [(a, b, "Handover") for a, successors in zip(rows["id"], rows["successor"], strict=True) for b in successors if b in ids]
+    pairs += [(a, b, "Followed by") for a, b in followed_by if a in ids and b in ids and (a, b, "Handover") not in pairs]
+    for kind, dash in (("Handover", "solid"), ("Followed by", "dot")):
+        xs, ys = [], []
+        for a, b, k in pairs:
+            if k == kind:
+                xs += [end_of[a], max(start_of[b], end_of[a]), None]
+                ys += [label_of[a], label_of[b], None]
+        if xs:
+            figure.add_trace(
+                go.Scatter(
+                    name=kind,
+                    x=xs,
+                    y=ys,
+                    mode="lines+markers",
+                    line={"color": "#222222", "width": 2, "dash": dash},
+                    marker={"symbol": "arrow", "angleref": "previous", "size": 12, "color": "#222222"},
+                    hoverinfo="skip",
+                )
+            )
+    if not mine.empty:
+        figure.add_trace(
+            go.Scatter(
+                name="Resolution adopted",
+                x=mine["date"],
+                y=[COUNCIL_ROW] * len(mine),
+                mode="markers",
+                marker={"symbol": "diamond", "size": 10, "color": "#0072B2", "line": {"color": "#222222", "width": 1}},
+                customdata=mine[["number", "summary"]].to_numpy(),
+                hovertemplate="Resolution %{customdata[0]} (%{x|%d %b %Y})<br>%{customdata[1]}<extra></extra>",
+            )
+        )
+    if not vetoed.empty:
+        figure.add_trace(
+            go.Scatter(
+                name="Draft vetoed",
+                x=vetoed["date"],
+                y=[COUNCIL_ROW] * len(vetoed),
+                mode="markers",
+                marker={"symbol": "x", "size": 11, "color": "#D55E00"},
+                customdata=vetoed[["draft"]].assign(by=vetoed["vetoed_by"].map(", ".join)).to_numpy(),
+                hovertemplate="Vetoed draft %{customdata[0]} (%{x|%d %b %Y}) by %{customdata[1]}<extra></extra>",
+            )
+        )
+    categories = [COUNCIL_ROW, *rows["label"]] if (not mine.empty or not vetoed.empty) else list(rows["label"])
+    figure.update_layout(
+        barmode="overlay",
+        height=max(260, 110 + 34 * len(categories)),
+        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
+        xaxis={"type": "date", "title": None},
+        yaxis={"autorange": "reversed", "title": None, "categoryorder": "array", "categoryarray": categories},
+        hoverlabel={"align": "left"},
+    )
+    return figure
