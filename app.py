@@ -19,6 +19,8 @@ PAGES = [
     st.Page("pages/challenges_page.py", title="Challenges", icon=":material/warning:", url_path="challenges"),
     st.Page("pages/cases_page.py", title="Case studies", icon=":material/school:", url_path="cases"),
     st.Page("pages/profile_page.py", title="Intervention profile", icon=":material/article:", url_path="profile"),
+    st.Page("pages/quiz_page.py", title="Quiz", icon=":material/quiz:", url_path="quiz"),
+    st.Page("pages/glossary_page.py", title="Glossary", icon=":material/dictionary:", url_path="glossary"),
     st.Page("pages/data_page.py", title="Data & methods", icon=":material/menu_book:", url_path="data"),
 ]
 
@@ -50,6 +52,14 @@ except DataError as error:
     show_data_problems(error)
     st.stop()
 
+# Contrast and focus for every page (WCAG AA): captions darker than Streamlit's default grey, a visible focus ring.
+st.html(
+    """<style>
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #565a61 !important; opacity: 1 !important; }
+a:focus-visible, button:focus-visible, [role="option"]:focus-visible, [data-testid="stSidebarNavLink"]:focus-visible,
+input:focus-visible, [tabindex]:focus-visible { outline: 3px solid #0b57d0 !important; outline-offset: 2px !important; }
+</style>"""
+)
 page = st.navigation(PAGES)
 filter_sidebar(data)
 url_notices()

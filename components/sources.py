@@ -13,7 +13,7 @@ _MARKDOWN_ACTIVE = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$])")
 
 def plain(text: str) -> str:
     """`text` escaped so that Streamlit's Markdown shows it literally (no links, no emphasis, no HTML)."""
-    flat = " ".join(str(text).split())
+    flat = re.sub(r"\s+", " ", str(text))
     return _MARKDOWN_ACTIVE.sub(r"\\\1", flat)
 
 

@@ -10,6 +10,7 @@ import streamlit as st
 from components import vocab
 from components.data import Atlas, atlas
 from components.filters import CHAPTER_VII_CHOICES, FILTER_PARAMS, Filters, year_span
+from components.search import search_labels
 
 KEYS = {
     "organizations": "filter_organizations",
@@ -93,6 +94,7 @@ def filter_sidebar(data: Atlas) -> Filters:
         _set_widgets(st.session_state.get(FILTERS_KEY, Filters()), span)
 
     with st.sidebar:
+        intervention_search(data, key="sidebar_search")
         st.header("Filters")
         for label, attr, column, terms, placeholder, help_text in MULTISELECTS:
             st.multiselect(
@@ -178,3 +180,29 @@ def open_profile(points: list[dict], known_ids) -> None:
         customdata = point.get("customdata") or []
         if customdata and customdata[0] in known:
             st.switch_page(PROFILE_PAGE, query_params={"id": customdata[0]})
+
+
+GOTO_KEY = "atlas_goto_profile"
+
+
+def _remember_choice(key: str) -> None:
+    st.session_state[GOTO_KEY] = st.session_state.get(key)
+    st.session_state[key] = None
+
+
+def intervention_search(data: Atlas, *, key: str) -> None:
+    """A type-ahead box that finds an intervention by acronym, name, alias or host country and opens its profile."""
+    labels = search_labels(data.interventions)
+    st.selectbox(
+        "Find an intervention",
+        list(labels),
+        index=None,
+        format_func=labels.get,
+        placeholder="Acronym, name or country: UNAMID, Darfur…",
+        key=key,
+        on_change=_remember_choice,
+        args=(key,),
+    )
+    target = st.session_state.pop(GOTO_KEY, None)
+    if target:
+        st.switch_page(PROFILE_PAGE, query_params={"id": target})

@@ -1,84 +1,226 @@
-"""Case studies: a guided walk through one crisis and the interventions in it, with questions to discuss."""
+"""Case studies: a guided walk through one crisis, step by step, with predict-then-reveal questions; on screen as one
+page, or in teach mode (?present=1&step=N) one step per screen for a projector."""
 
 import streamlit as st
 
-from components import vocab
-from components.cases import CASES, CASES_BY_ID, case_interventions, key_challenges
+from components import teach
 from components.charts import show
+from components.content import MAX_CASE_BYTES, check_case, parse_case, render_text, teaching_content
 from components.filters import shown
-from components.profile import period_text, resolution_url
+from components.lesson import challenge_lines, council_table, deployment_lines, ending_lines
+from components.questions import chapter_vii_question, strength_question, successor_question, vote_question
 from components.sources import References, plain
-from components.state import PROFILE_PAGE, current_view
-from components.timeline import timeline_figure
+from components.state import current_view
+from components.timeline import case_timeline_figure
+
+UPLOADS_KEY = "atlas_uploaded_cases"
+MAX_UPLOADS = 5
+STEP_TITLES = {
+    "context": "The crisis",
+    "council": "What the Council decided",
+    "deployment": "Who deployed",
+    "predict": "Predict, then reveal",
+    "challenges": "What went wrong",
+    "ending": "How it ended",
+    "discussion": "Questions to discuss",
+}
 
 view = current_view()
 atlas = view.atlas
-st.title("Case studies")
-st.markdown(
-    "Each case brings together the interventions in one crisis. Everything shown comes from the dataset, with its "
-    "sources; the questions are prompts for discussion. The sidebar filters do not apply here."
-)
+content = teaching_content()
+present = teach.presenting()
+teach.begin(present)
+if content.problems:
+    st.error(f"{len(content.problems)} problem(s) in the teaching content; the cases concerned are not shown:", icon="🛑")
+    st.dataframe(
+        {
+            "File": [p.file for p in content.problems],
+            "Line": [p.row for p in content.problems],
+            "Problem": [p.message for p in content.problems],
+        },
+        hide_index=True,
+    )
+uploads: dict = st.session_state.setdefault(UPLOADS_KEY, {})
+cases = {**content.cases, **{key: case for key, (case, _) in uploads.items()}}
+ids = list(cases)
 
 requested = st.query_params.get("case")
-if requested is not None and requested not in CASES_BY_ID:
+if requested is not None and requested not in cases:
     st.warning(f"Ignored case {shown(requested)} from the link: the atlas has no case with that name.", icon="⚠️")
     requested = None
-ids = [case.id for case in CASES]
-choice = st.selectbox(
-    "Case", ids, index=ids.index(requested or ids[0]), format_func=lambda i: CASES_BY_ID[i].title, key=f"case_{requested}"
-)
-if st.query_params.get("case") != choice:
-    st.query_params["case"] = choice
-case = CASES_BY_ID[choice]
-interventions = case_interventions(case, atlas.interventions)
+choice = requested or ids[0]
+case = cases[choice]
 
-st.subheader(case.title)
-st.markdown(f"**In focus:** {case.focus}")
-show(
-    timeline_figure(interventions, colour_by="organization", resolutions=atlas.resolutions),
-    caption="The case's interventions from start to end (hatched: still deployed), handovers and authorizing resolutions. "
-    "Source: data/interventions.csv and data/resolutions.csv.",
-    data=interventions[["acronym", "name", "organization", "start_date", "end_date"]],
-    key=f"case_timeline_{case.id}",
-)
 
-by_number = atlas.resolutions.set_index("number")
-references = References(atlas.sources)
-for record in interventions.itertuples():
-    with st.container(border=True):
-        st.markdown(f"#### {record.acronym} — {record.name}")
-        st.markdown(
-            f"**{period_text(record._asdict())}** · led by {vocab.label(vocab.ORGANIZATIONS, record.organization)} · "
-            f"{vocab.label(vocab.LEGAL_BASES, record.legal_basis)} · Chapter VII: {vocab.label(vocab.CHAPTER_VII, record.chapter_vii).lower()}"
+def go_to(step: int) -> None:
+    st.query_params["step"] = str(step)
+
+
+def start_presenting() -> None:
+    st.query_params["present"] = "1"
+    st.query_params["step"] = "1"
+
+
+def question_for(step):
+    if step.question == "vote":
+        return vote_question(step.resolution, atlas.resolutions)
+    if step.question == "chapter_vii":
+        return chapter_vii_question(step.resolution, atlas.resolutions)
+    if step.question == "successor":
+        return successor_question(step.intervention, atlas.interventions)
+    if step.question == "strength":
+        return strength_question(step.intervention, atlas.strength, atlas.interventions)
+    return None
+
+
+def render_step(number: int, step, references: References, *, compact: bool) -> None:
+    """One step of the case; `compact` for teach mode, where a step must fit one screen."""
+    title = plain(step.title) or STEP_TITLES[step.kind]
+    st.header(f"{number}. {title}" if not compact else title)
+    if step.text:
+        st.markdown(render_text(step.text, content.glossary))
+    case_ids = list(step.interventions or case.interventions)
+    if step.kind == "context":
+        shown_ids = [i for i in case.interventions]
+        frame = atlas.interventions[atlas.interventions["id"].isin(shown_ids)]
+        show(
+            case_timeline_figure(frame, resolutions=atlas.resolutions, vetoes=atlas.vetoes, followed_by=case.followed_by),
+            caption="The case's operations in order of start (hatched: still deployed; very short ones drawn wider), handovers, "
+            "and the Council's decisions on them.",
+            key=f"case_timeline_{case.id}_{number}",
         )
-        links = [
-            f"[{n} ({by_number.loc[n, 'date'].year})]({resolution_url(n, by_number.loc[n, 'date'])})"
-            for n in record.authorizing_resolutions
-            if n in by_number.index
-        ]
-        st.markdown("**Authorizing resolutions:** " + (", ".join(links) if links else "none"))
-        st.markdown(f"**Mandate.** {plain(record.mandate_summary)} {references.cite(record.sources)}")
-        st.markdown(
-            f"**Outcome: {vocab.label(vocab.OUTCOMES, record.outcome)}.** {plain(record.outcome_rationale)} "
-            f"{references.cite(record.outcome_source)}"
-        )
-        if record.end_reason:
-            st.markdown(f"**Why it ended.** {plain(record.end_reason)} {references.cite(record.end_reason_source)}")
-        challenges = key_challenges(record.id, atlas.challenges)
-        if not challenges.empty:
-            st.markdown("**Serious and defining challenges:**")
-            for challenge in challenges.itertuples():
+    elif step.kind == "council":
+        table = council_table(step.resolutions, atlas.resolutions, references)
+        if compact:
+            for _, row in table.iterrows():
                 st.markdown(
-                    f"- *{vocab.label(vocab.CHALLENGES, challenge.challenge)}* ({vocab.SEVERITY[challenge.severity].lower()}): "
-                    f"{plain(challenge.evidence)} {references.cite(challenge.sources)}"
+                    f"**{row['Resolution']}** ({row['Date']}) · vote {row['Vote']} · Chapter VII: {row['Chapter VII'].lower()} {row['Sources']}"
                 )
-        st.page_link(PROFILE_PAGE, label=f"Full profile of {record.acronym}", query_params={"id": record.id}, icon=":material/article:")
+        else:
+            st.dataframe(table, hide_index=True, width="stretch")
+    elif step.kind == "deployment":
+        for line in deployment_lines(case_ids, atlas.interventions, atlas.strength, references):
+            st.markdown(line)
+    elif step.kind == "challenges":
+        lines = challenge_lines(case_ids, atlas.interventions, atlas.challenges, references, limit=3 if compact else None)
+        for line in lines or ["No serious or defining challenge is coded for these operations."]:
+            st.markdown(f"- {line}" if not compact else line)
+    elif step.kind == "ending":
+        for line in ending_lines(case_ids, atlas.interventions, references, brief=compact and len(case_ids) > 2):
+            st.markdown(line)
+    elif step.kind == "predict":
+        question = question_for(step)
+        if question is None:
+            st.markdown("The dataset cannot answer this question yet (the fact is unknown).")
+        else:
+            key = f"predict_{case.id}_{number}"
+            st.markdown(f"**{question.prompt}**")
+            st.radio("Your prediction", question.choices, index=None, key=f"{key}_choice", horizontal=compact)
+            if st.button("Reveal the answer", key=f"{key}_reveal", icon=":material/visibility:"):
+                st.session_state[f"{key}_shown"] = True
+            if st.session_state.get(f"{key}_shown"):
+                guess = st.session_state.get(f"{key}_choice")
+                verdict = "" if guess is None else ("Right. " if guess == question.answer else f"Not quite: you said {guess}. ")
+                st.success(
+                    f"{plain(verdict)}Answer: {plain(question.answer)}. {plain(question.explanation)} {references.cite(question.sources)}",
+                    icon="✅",
+                )
+    elif step.kind == "discussion":
+        for index, prompt in enumerate(case.questions, start=1):
+            st.markdown(f"{index}. {render_text(prompt, content.glossary)}")
+        if not compact:
+            st.caption("The law behind these questions is explained in the primer on the Overview page and in the Glossary.")
 
-st.subheader("Questions to discuss")
-for number, question in enumerate(case.questions, start=1):
-    st.markdown(f"{number}. {question}")
-st.caption("The law behind these questions is summarized in the primer on the Overview page.")
 
-st.subheader("References")
+if present:
+    step, notice = teach.parse_step(st.query_params.get("step"), len(case.steps))
+    if notice:
+        st.warning(notice, icon="⚠️")
+    if st.query_params.get("step") != str(step):
+        st.query_params["step"] = str(step)
+    st.markdown(f"## {plain(case.title)}")
+    references = References(atlas.sources)
+    render_step(step, case.steps[step - 1], references, compact=True)
+    if references.order:
+        with st.popover("Sources of this step", icon=":material/menu_book:"):
+            st.markdown(references.markdown())
+    teach.navigation(step, len(case.steps), on_move=go_to)
+    st.stop()
+
+st.title("Case studies")
+st.markdown(
+    "Each case walks through one crisis, step by step: the context, what the Council decided, who deployed, what "
+    "went wrong, how it ended, and questions to discuss, with predictions to make before the answer is shown. "
+    "Every fact comes from the dataset, with its sources. The sidebar filters do not apply here."
+)
+left, right = st.columns([3, 1], vertical_alignment="bottom")
+selected = left.selectbox("Case", ids, index=ids.index(choice), format_func=lambda i: cases[i].title, key=f"case_{requested}")
+if selected != choice:
+    st.query_params["case"] = selected
+    st.rerun()
+if st.query_params.get("case") != selected:
+    st.query_params["case"] = selected
+right.button(
+    "Present",
+    icon=":material/co_present:",
+    on_click=start_presenting,
+    type="primary",
+    width="stretch",
+    help="Teach mode: one step per screen, arrow keys to move.",
+)
+st.markdown(f"**In focus:** {render_text(case.focus, content.glossary)}")
+if case.terms:
+    st.markdown("**Terms used:** " + " · ".join(render_text(f"[[{term}]]", content.glossary) for term in case.terms))
+
+references = References(atlas.sources)
+for number, step in enumerate(case.steps, start=1):
+    with st.container(border=True):
+        render_step(number, step, references, compact=False)
+
+st.header("References")
 st.caption("Numbered in order of first citation in this case: publisher — title, linked to the publisher's own page.")
 st.markdown(references.markdown())
+
+with st.expander("Bring your own case (upload a case file)", icon=":material/upload_file:"):
+    st.markdown(
+        "Write a case in the same format as the shipped ones (see the files in `content/cases/`), upload it, and "
+        "present it to your class. It stays in this browser session only: it is never saved on the server. "
+        f"Limits: one file at a time, at most {MAX_CASE_BYTES // 1000} kB, {MAX_UPLOADS} cases per session."
+    )
+    upload = st.file_uploader("Case file (.toml)", type=["toml"], accept_multiple_files=False, key="case_upload")
+    if upload is not None:
+        raw = upload.getvalue()
+        if len(raw) > MAX_CASE_BYTES:
+            st.error(f"{shown(upload.name)} is larger than {MAX_CASE_BYTES // 1000} kB; nothing was loaded.")
+        else:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                st.error(f"{shown(upload.name)} is not UTF-8 text (byte {exc.start}); nothing was loaded.")
+                text = None
+            if text is not None:
+                name = f"uploaded {upload.name}"
+                parsed, problems = parse_case(text, name)
+                if parsed is not None:
+                    problems = check_case(parsed, text, atlas, content.glossary)
+                if problems:
+                    st.error(f"{len(problems)} problem(s) in {shown(upload.name)}; the case was not loaded:")
+                    st.dataframe(
+                        {
+                            "Line": [p.row for p in problems],
+                            "Field": [p.column or "" for p in problems],
+                            "Problem": [p.message for p in problems],
+                        },
+                        hide_index=True,
+                        width="stretch",
+                    )
+                elif len(uploads) >= MAX_UPLOADS and f"my-{parsed.id}" not in uploads:
+                    st.error(f"This session already holds {MAX_UPLOADS} uploaded cases; nothing was loaded.")
+                else:
+                    key = f"my-{parsed.id}"
+                    uploads[key] = (parsed, text)
+                    st.success(f"Loaded: {shown(parsed.title)} ({len(parsed.steps)} steps). Choose it in the Case list above.")
+    for key, (_case, text) in uploads.items():
+        st.download_button(
+            f"Download {key}.toml", text.encode("utf-8"), file_name=f"{key}.toml", mime="application/toml", key=f"download_{key}"
+        )

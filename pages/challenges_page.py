@@ -4,10 +4,13 @@ proxies behind them, and the coded evidence itself."""
 import streamlit as st
 
 from components import challenges as ch
+from components import teach
 from components.charts import show
 from components.state import current_view, empty_state
 
 view = current_view()
+presenting = teach.presenting()
+teach.chart_page(presenting)
 st.title("Challenges")
 st.markdown(
     "Each intervention is coded for the challenge families the evidence shows it met, with a severity from "
@@ -43,7 +46,7 @@ show(
     key="challenges_heatmap",
 )
 
-st.subheader("Challenges and outcomes")
+st.header("Challenges and outcomes")
 outcomes = ch.outcome_bars(interventions, challenges)
 show(
     ch.outcome_bars_figure(outcomes),
@@ -52,7 +55,7 @@ show(
     key="challenges_outcomes",
 )
 
-st.subheader("Measurable proxies")
+st.header("Measurable proxies")
 gap = ch.strength_gap(interventions, view.atlas.strength, view.atlas.personnel)
 st.markdown("**Authorized against deployed strength** — resource shortfalls show where deployments fell short of what was authorized.")
 if gap.empty:
@@ -101,7 +104,7 @@ else:
         width="stretch",
     )
 
-st.subheader("The evidence")
+st.header("The evidence")
 search = st.text_input("Search the evidence", placeholder="e.g. Srebrenica, funding, consent", key="challenges_search")
 evidence = ch.evidence_table(interventions, challenges, view.atlas.sources, search)
 st.caption(f"{len(evidence)} coded challenge(s).")

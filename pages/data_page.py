@@ -24,18 +24,18 @@ c2.metric("Security Council resolutions", len(data.resolutions))
 c3.metric("Coded challenges", len(data.challenges))
 c4.metric("Personnel records (mission-months)", len(data.personnel))
 
-st.subheader("Coverage")
+st.header("Coverage")
 st.caption("Interventions by leading organization and the decade in which they started.")
 st.dataframe(coverage_by_decade(data.interventions), hide_index=True, width="stretch")
 
-st.subheader("Scope")
+st.header("Scope")
 st.caption(
     "Which rule of the codebook's scope brings each intervention in (the full rule and the operations left out, "
     "with reasons, are in the codebook below)."
 )
 st.dataframe(evidence.scope_coverage(data.interventions), hide_index=True, width="stretch")
 
-st.subheader("Sources")
+st.header("Sources")
 st.caption(
     "Primary: published by a party to the events or the body that decided them (the UN, the leading organization, a "
     "government, a parliament, a court). Secondary: research institutes, journals, established news organizations, "
@@ -45,7 +45,7 @@ left, right = st.columns([3, 2])
 left.dataframe(evidence.source_mix(data), hide_index=True, width="stretch")
 right.dataframe(evidence.register_summary(data.sources), hide_index=True, width="stretch")
 
-st.subheader("Agreement between two coders")
+st.header("Agreement between two coders")
 st.caption(
     "Every outcome code and a random sample of 110 challenge rows were coded a second time by a reader who did not see "
     "the first codes, from the codebook's criteria alone. Disagreements were resolved by the rules R1–R8 in the "
@@ -53,7 +53,7 @@ st.caption(
 )
 st.dataframe(evidence.agreement(data.second_coding), hide_index=True, width="stretch")
 
-st.subheader("Organizations")
+st.header("Organizations")
 organizations = data.organizations.assign(
     interventions=data.organizations["code"].map(data.interventions["organization"].value_counts()).fillna(0).astype(int),
     sources=data.organizations["sources"].map(lambda ids: [label(data.sources.loc[i]) for i in ids]),
@@ -65,11 +65,11 @@ st.dataframe(
     column_config={"Sources": st.column_config.ListColumn("Sources")},
 )
 
-st.subheader("Known gaps")
+st.header("Known gaps")
 st.caption("What the dataset does not know yet. Unknowns are shown as unknown in every page, never estimated.")
 st.dataframe(data_gaps(data.interventions, data.strength, data.challenges), hide_index=True, width="stretch")
 
-st.subheader("Sources and credits")
+st.header("Sources and credits")
 st.markdown(
     """
 - **Interventions, resolutions, challenges, strengths, milestones** — compiled for this atlas; each row cites
@@ -95,7 +95,7 @@ producers' published files; the test suite rebuilds them and checks that they ag
 """
 )
 
-st.subheader("Download the tables")
+st.header("Download the tables")
 cols = st.columns(4)
 for index, (table, filename) in enumerate(TABLE_FILES.items()):
     cols[index % 4].download_button(
@@ -107,5 +107,5 @@ for index, (table, filename) in enumerate(TABLE_FILES.items()):
         width="stretch",
     )
 
-st.subheader("Codebook")
+st.header("Codebook")
 st.markdown(codebook_markdown())

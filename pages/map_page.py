@@ -3,13 +3,15 @@ headquarters; choosing a country lists its interventions."""
 
 import streamlit as st
 
-from components import mapping
+from components import mapping, teach
 from components.charts import show
 from components.filters import year_span
 from components.geo import countries_geojson, subset
 from components.state import PROFILE_PAGE, current_view, empty_state
 
 view = current_view()
+presenting = teach.presenting()
+teach.chart_page(presenting)
 st.title("Map")
 st.markdown(
     "Where the selected interventions deployed. Shade host countries by a measure, over the whole period chosen "
@@ -58,7 +60,7 @@ show(
     key=f"map_{mode}_{measure}",
 )
 
-st.subheader("By region")
+st.header("By region")
 st.dataframe(
     mapping.region_summary(view.interventions, measure, (first, last), atlas.personnel, atlas.fatalities),
     hide_index=True,
@@ -66,7 +68,7 @@ st.dataframe(
 )
 st.caption("Each intervention counted once, in its region (UN peacekeeping's regions); empty where the sources give no figure.")
 
-st.subheader("Interventions by country")
+st.header("Interventions by country")
 names = {code: mapping.country_name(code) for code in all_hosts}
 country = st.selectbox("Country", sorted(all_hosts, key=names.get), format_func=names.get, key="map_country")
 hosted = mapping.country_interventions(view.interventions, country)

@@ -2,18 +2,24 @@
 
 import streamlit as st
 
+from components import teach
 from components.charts import show
+from components.content import render_primer, teaching_content
 from components.figures import SOURCE_NOTE, headline_figures, host_country_counts, host_map_figure, interventions_table
 from components.geo import countries_geojson, subset
-from components.primer import PRIMER
-from components.state import current_view, empty_state
+from components.sources import References
+from components.state import current_view, empty_state, intervention_search
 
 view = current_view()
+presenting = teach.presenting()
+teach.chart_page(presenting)
 st.title("Peace Enforcement Atlas")
 st.markdown(
     "How the United Nations, regional organizations and coalitions authorized by the Security Council have "
     "authorized, led, handed over and ended peace enforcement and peace operations since 1945."
 )
+
+intervention_search(view.atlas, key="overview_search")
 
 st.page_link(
     "pages/cases_page.py",
@@ -42,10 +48,14 @@ c3.metric(
 c4.metric("Ongoing", numbers["ongoing"])
 
 with st.expander("Peacekeeping, peace enforcement and the UN Charter — a short primer", expanded=False):
-    st.markdown(PRIMER)
+    content = teaching_content()
+    primer_refs = References(view.atlas.sources)
+    st.markdown(render_primer(content.primer, content.glossary, primer_refs.cite))
+    st.markdown(primer_refs.markdown())
+    st.page_link("pages/glossary_page.py", label="All terms in the Glossary", icon=":material/dictionary:")
 
 counts = host_country_counts(view.interventions)
-st.subheader("Where they deployed")
+st.header("Where they deployed")
 show(
     host_map_figure(counts, subset(countries_geojson(), counts["iso3"])),
     caption=f"Host countries shaded by the number of selected interventions they hosted. Source: {SOURCE_NOTE} "
@@ -54,7 +64,7 @@ show(
     key="overview_map",
 )
 
-st.subheader("The interventions")
+st.header("The interventions")
 table = interventions_table(view.interventions, view.atlas.sources)
 st.dataframe(
     table,

@@ -71,7 +71,7 @@ with right:
     figure.update_traces(showscale=False)
     show(figure, caption="Host countries (Natural Earth boundaries).", key="profile_map")
 
-st.subheader("Handovers")
+st.header("Handovers")
 links = [
     (label, target)
     for label, targets in (("Took over from", record["predecessor"]), ("Handed over to", record["successor"]))
@@ -91,7 +91,7 @@ if links:
 else:
     st.markdown("No predecessor or successor operation is recorded.")
 
-st.subheader("Security Council resolutions")
+st.header("Security Council resolutions")
 resolutions = resolutions_of(current, view.atlas.resolutions, references)
 if resolutions.empty:
     st.markdown("No Security Council resolution in the dataset concerns this intervention.")
@@ -100,7 +100,7 @@ else:
         resolutions, hide_index=True, width="stretch", column_config={"Text": st.column_config.LinkColumn("Text", display_text="full text")}
     )
 
-st.subheader("Personnel")
+st.header("Personnel")
 strength = strength_of(current, view.atlas.strength, references)
 series = personnel_series(view.atlas.personnel, interventions[interventions["id"] == current], by="intervention")
 if not series.empty:
@@ -116,7 +116,7 @@ if not strength.empty:
 if series.empty and strength.empty:
     st.markdown("Personnel figures: unknown (no source in the dataset yet).")
 
-st.subheader("Fatalities")
+st.header("Fatalities")
 deaths = fatalities_by_year(current, view.atlas.fatalities)
 if deaths.empty:
     if record["organization"] == "UN":
@@ -132,7 +132,7 @@ else:
         key="profile_fatalities",
     )
 
-st.subheader("Challenges")
+st.header("Challenges")
 challenges = challenges_of(current, view.atlas.challenges, references)
 if challenges.empty:
     st.markdown("No challenge has been coded for this intervention yet.")
@@ -140,8 +140,8 @@ else:
     st.dataframe(challenges, hide_index=True, width="stretch")
 
 if record["notes"]:
-    st.subheader("Notes")
+    st.header("Notes")
     st.markdown(plain(record["notes"]))
-st.subheader("References")
+st.header("References")
 st.caption("Numbered in order of first citation on this page: publisher — title, linked to the publisher's own page.")
 st.markdown(references.markdown())

@@ -4,11 +4,14 @@ and deployed personnel over time."""
 import pandas as pd
 import streamlit as st
 
+from components import teach
 from components.charts import show
 from components.state import current_view, empty_state, open_profile
 from components.timeline import personnel_figure, personnel_series, timeline_figure, timeline_rows
 
 view = current_view()
+presenting = teach.presenting()
+teach.chart_page(presenting)
 st.title("Timeline")
 st.markdown(
     "Each bar runs from an intervention's start to its end; hatched bars are still deployed and run to today. "
@@ -43,7 +46,7 @@ show(
     on_select=lambda points: open_profile(points, rows["id"]),
 )
 
-st.subheader("Deployed personnel")
+st.header("Deployed personnel")
 by = (
     st.segmented_control(
         "Stack by", ["organization", "intervention"], format_func=str.capitalize, default="organization", key="timeline_personnel_by"
