@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
 PAGES = [
     "pages/overview_page.py",
     "pages/timeline_page.py",
@@ -20,6 +21,8 @@ PAGES = [
     "pages/challenges_page.py",
     "pages/profile_page.py",
     "pages/data_page.py",
+    "pages/quiz_page.py",
+    "pages/glossary_page.py",
 ]
 
 
@@ -99,16 +102,22 @@ def test_unknown_profile_id_is_ignored_with_notice():
 
 
 def case_ids() -> list[str]:
-    from components.cases import CASES
-
-    return [case.id for case in CASES]
+    return sorted(path.stem for path in (ROOT / "content" / "cases").glob("*.toml"))
 
 
 @pytest.mark.parametrize("case", case_ids())
 def test_every_case_study_opens(case):
     at = run({"case": case}, page="pages/cases_page.py")
-    assert not at.warning
-    assert at.subheader[0].value
+    assert not at.warning and not at.exception
+    assert len(at.header) >= 6  # one per step, and the references
+
+
+@pytest.mark.parametrize("step", ["1", "3", "99"])
+def test_a_case_opens_in_teach_mode(step):
+    at = run({"case": "darfur", "present": "1", "step": step}, page="pages/cases_page.py")
+    assert not at.exception
+    assert at.button(key="teach_next") is not None
+    assert bool(at.warning) == (step == "99")
 
 
 def test_unknown_case_is_ignored_with_notice():

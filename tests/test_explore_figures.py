@@ -181,28 +181,6 @@ def test_facts_show_unknown_plainly(atlas):
     assert facts["Legal basis"].startswith("No Council authorization")
 
 
-# --- case studies ---------------------------------------------------------------------------------------------
-
-
-def test_every_case_names_interventions_the_dataset_holds(atlas):
-    from components.cases import CASES
-
-    ids = set(atlas.interventions["id"])
-    for case in CASES:
-        assert set(case.interventions) <= ids, (case.id, set(case.interventions) - ids)
-        assert len(case.questions) >= 3
-
-
-def test_case_keeps_its_order_and_key_challenges_are_serious(atlas):
-    from components.cases import CASES_BY_ID, case_interventions, key_challenges
-
-    somalia = case_interventions(CASES_BY_ID["somalia"], atlas.interventions)
-    assert list(somalia["id"]) == ["unosom-i", "unitaf", "unosom-ii"]
-    challenges = key_challenges("unosom-ii", atlas.challenges)
-    assert (challenges["severity"] >= 2).all()
-    assert list(challenges["severity"]) == sorted(challenges["severity"], reverse=True)
-
-
 def test_region_summary_counts_each_intervention_once(atlas):
     table = mapping.region_summary(atlas.interventions, "interventions", (1948, 2026), atlas.personnel, atlas.fatalities)
     assert table["Interventions"].sum() == len(atlas.interventions)

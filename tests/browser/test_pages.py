@@ -18,6 +18,8 @@ PAGES = {
     "cases?case=somalia": "Case studies",
     "profile?id=unosom-ii": "UNOSOM II",
     "data": "Data & methods",
+    "quiz": "Quiz",
+    "glossary": "Glossary",
 }
 
 
