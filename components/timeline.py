@@ -173,7 +173,8 @@ def timeline_figure(
     figure.update_layout(
         barmode="overlay",
         height=max(320, 90 + ROW_HEIGHT * len(rows)),
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
+        # below the bars: on a phone a legend above them would fill the first screen
+        legend={"orientation": "h", "yanchor": "top", "y": -40 / max(320, 90 + ROW_HEIGHT * len(rows)), "x": 0},
         xaxis={"type": "date", "title": None},
         yaxis={"autorange": "reversed", "title": None, "categoryorder": "array", "categoryarray": list(rows["label"])},
         hoverlabel={"align": "left"},

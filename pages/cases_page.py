@@ -204,21 +204,18 @@ with st.expander("Bring your own case (upload a case file)", icon=":material/upl
                 if parsed is not None:
                     problems = check_case(parsed, text, atlas, content.glossary)
                 if problems:
-                    st.error(f"{len(problems)} problem(s) in {shown(upload.name)}; the case was not loaded:")
-                    st.dataframe(
-                        {
-                            "Line": [p.row for p in problems],
-                            "Field": [p.column or "" for p in problems],
-                            "Problem": [p.message for p in problems],
-                        },
-                        hide_index=True,
-                        width="stretch",
+                    listed = "\n".join(
+                        f"- line {p.row or '?'}{', ' + plain(p.column) if p.column else ''}: {plain(p.message)}" for p in problems
                     )
+                    st.error(f"{len(problems)} problem(s) in {shown(upload.name)}; the case was not loaded:\n\n{listed}")
                 elif len(uploads) >= MAX_UPLOADS and f"my-{parsed.id}" not in uploads:
                     st.error(f"This session already holds {MAX_UPLOADS} uploaded cases; nothing was loaded.")
                 else:
                     key = f"my-{parsed.id}"
+                    fresh = uploads.get(key, (None, None))[1] != text
                     uploads[key] = (parsed, text)
+                    if fresh:
+                        st.rerun()  # so that the Case list above offers it at once
                     st.success(f"Loaded: {shown(parsed.title)} ({len(parsed.steps)} steps). Choose it in the Case list above.")
     for key, (_case, text) in uploads.items():
         st.download_button(

@@ -162,3 +162,40 @@ def test_any_chart_can_be_shown_full_screen(app_url, projector, path):
     measured = projector.evaluate(MEASURE)
     assert not measured["sidebar"] and measured["modebar"] == 0 and measured["chart"] >= 20 and measured["overflow"] <= 1
     assert projector.get_by_role("button", name="Exit teach mode").count() == 1
+
+
+def test_a_teacher_uploads_presents_and_gets_problems_by_line(app_url, projector, tmp_path):
+    good = tmp_path / "my-case.toml"
+    good.write_text(
+        'id = "gulf"\ntitle = "Kuwait, 1990–1991"\nfocus = "A [link](https://evil.example) stays text."\n'
+        'interventions = ["gulf-war-coalition"]\nquestions = ["Was 678 enough?"]\n\n'
+        '[[steps]]\nkind = "council"\nresolutions = [678]\n\n[[steps]]\nkind = "predict"\nquestion = "vote"\nresolution = 678\n',
+        encoding="utf-8",
+    )
+    bad = tmp_path / "bad-case.toml"
+    bad.write_text(good.read_text(encoding="utf-8").replace("resolutions = [678]", "resolutions = [99999]"), encoding="utf-8")
+    projector.goto(f"{app_url}/cases?case=somalia")
+    wait_until_ready(projector)
+    projector.get_by_text("Bring your own case").click()
+    uploader = projector.locator("[data-testid='stFileUploaderDropzoneInput']")
+    uploader.set_input_files(str(bad))
+    wait_until_ready(projector)
+    assert "resolution '99999' is not in the atlas" in projector.locator("[data-testid='stMain']").inner_text()
+    uploader.set_input_files(str(good))
+    wait_until_ready(projector)
+    assert "Loaded:" in projector.locator("[data-testid='stAlertContentSuccess']").first.inner_text()
+    assert projector.locator("a[href='https://evil.example']").count() == 0
+    # presented in this session, like a shipped case
+    projector.locator("[data-testid='stMain'] [data-testid='stSelectbox']").first.click()
+    projector.keyboard.type("Kuwait")
+    projector.get_by_role("option", name="Kuwait, 1990–1991").click()
+    wait_until_ready(projector)
+    assert "case=my-gulf" in projector.url
+    projector.get_by_role("button", name="Present", exact=True).click()
+    wait_until_ready(projector)
+    assert "Step 1 of 2" in projector.locator("[data-testid='stMain']").inner_text()
+    assert "12-2-1" in projector.locator("[data-testid='stMain']").inner_text()
+    projector.goto(f"{app_url}/cases?case=my-gulf&present=1&step=2")
+    wait_until_ready(projector)
+    # a new page load starts a new session: the uploaded case is gone, which the notice says
+    assert "Ignored case" in projector.locator("[data-testid='stAlert']").first.inner_text()
