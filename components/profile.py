@@ -131,3 +131,30 @@ def strength_of(intervention_id: str, strength: pd.DataFrame, references: Refere
             "Sources": mine["sources"].map(references.cite) if references is not None else mine["sources"].map("; ".join),
         }
     ).reset_index(drop=True)
+
+
+# Glossary terms that explain a profile's codes (content/glossary.toml ids).
+TERMS_FOR_CODES = {
+    ("legal_basis", "chapter_vii_authorization"): ("chapter-vii", "authorization"),
+    ("legal_basis", "chapter_vi_consent"): ("chapter-vi", "consent"),
+    ("legal_basis", "regional_decision"): ("regional-organization", "chapter-viii"),
+    ("legal_basis", "no_council_authorization"): ("article-2-4", "contrast-case"),
+    ("chapter_vii", "implicit"): ("implicit-chapter-vii",),
+    ("mandate_type", "peace_enforcement"): ("peace-enforcement",),
+    ("mandate_type", "traditional_peacekeeping"): ("peacekeeping",),
+    ("mandate_type", "observation"): ("observer-mission",),
+    ("mandate_type", "multidimensional"): ("multidimensional",),
+    ("mandate_type", "protection_of_civilians"): ("protection-of-civilians",),
+    ("mandate_type", "transitional_administration"): ("transitional-administration",),
+    ("organization", "coalition"): ("coalition",),
+    ("end_mode", "handed_over"): ("handover",),
+}
+
+
+def glossary_terms(record: pd.Series) -> list[str]:
+    """Glossary ids that explain the codes of an intervention's profile, in order, each once."""
+    found = ["mandate"]
+    for (column, code), terms in TERMS_FOR_CODES.items():
+        if record[column] == code:
+            found += [t for t in terms if t not in found]
+    return found

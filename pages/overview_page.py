@@ -23,7 +23,7 @@ intervention_search(view.atlas, key="overview_search")
 
 st.page_link(
     "pages/cases_page.py",
-    label="New here, or teaching? Start with a guided case study (Korea, Somalia, Bosnia, Kosovo, Darfur, Libya, Mali…)",
+    label="Teaching? Start with a guided case study",
     icon=":material/school:",
 )
 

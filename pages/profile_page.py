@@ -4,10 +4,11 @@ import streamlit as st
 
 from components import vocab
 from components.charts import show
+from components.content import render_text, teaching_content
 from components.figures import host_country_counts, host_map_figure
 from components.filters import shown
 from components.geo import countries_geojson, subset
-from components.profile import challenges_of, facts, fatalities_by_year, fatalities_figure, resolutions_of, strength_of
+from components.profile import challenges_of, facts, fatalities_by_year, fatalities_figure, glossary_terms, resolutions_of, strength_of
 from components.sources import References, plain
 from components.state import current_view
 from components.timeline import personnel_figure, personnel_series
@@ -55,6 +56,8 @@ left, right = st.columns([3, 2])
 with left:
     st.dataframe(facts(record), hide_index=True, width="stretch")
     st.caption(f"Sources of these facts: {references.cite(record['sources'])}")
+    glossary = teaching_content().glossary
+    st.markdown("**Terms:** " + " · ".join(render_text(f"[[{term}]]", glossary) for term in glossary_terms(record) if term in glossary))
     st.markdown(f"**Mandate.** {plain(record['mandate_summary'])} {references.cite(record['sources'])}")
     st.markdown(
         f"**Outcome: {vocab.label(vocab.OUTCOMES, record['outcome'])}.** {plain(record['outcome_rationale'])} "

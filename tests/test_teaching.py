@@ -180,3 +180,12 @@ def test_random_choices_never_repeat_the_answer(atlas):
         q = questions.vote_question(int(number), atlas.resolutions, rng)
         if q:
             assert q.choices.count(q.answer) == 1
+
+
+def test_profile_terms_explain_its_codes(atlas, shipped):
+    from components.profile import glossary_terms
+
+    record = atlas.interventions.set_index("id").loc["unitaf"]
+    terms = glossary_terms(record)
+    assert terms[0] == "mandate" and {"chapter-vii", "coalition", "handover"} <= set(terms)
+    assert all(term in shipped.glossary for term in terms)
