@@ -19,6 +19,8 @@ PAGES = [
     st.Page("pages/challenges_page.py", title="Challenges", icon=":material/warning:", url_path="challenges"),
     st.Page("pages/cases_page.py", title="Case studies", icon=":material/school:", url_path="cases"),
     st.Page("pages/profile_page.py", title="Intervention profile", icon=":material/article:", url_path="profile"),
+    st.Page("pages/compare_page.py", title="Compare", icon=":material/compare_arrows:", url_path="compare"),
+    st.Page("pages/council_page.py", title="Security Council", icon=":material/gavel:", url_path="council"),
     st.Page("pages/quiz_page.py", title="Quiz", icon=":material/quiz:", url_path="quiz"),
     st.Page("pages/glossary_page.py", title="Glossary", icon=":material/dictionary:", url_path="glossary"),
     st.Page("pages/data_page.py", title="Data & methods", icon=":material/menu_book:", url_path="data"),

@@ -47,6 +47,9 @@ record["id"] = current
 st.title(f"{record['acronym']} — {record['name']}")
 if record["aliases"]:
     st.caption("Also known as: " + "; ".join(record["aliases"]))
+st.page_link(
+    "pages/compare_page.py", label="Compare with other interventions", icon=":material/compare_arrows:", query_params={"ids": current}
+)
 if current not in set(view.interventions["id"]):
     st.info("This intervention is outside the current sidebar filters; its profile is shown all the same.", icon="ℹ️")
 

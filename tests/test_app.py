@@ -21,6 +21,8 @@ PAGES = [
     "pages/challenges_page.py",
     "pages/profile_page.py",
     "pages/data_page.py",
+    "pages/council_page.py",
+    "pages/compare_page.py",
     "pages/quiz_page.py",
     "pages/glossary_page.py",
 ]

@@ -18,6 +18,8 @@ PAGES = {
     "cases?case=somalia": "Case studies",
     "profile?id=unosom-ii": "UNOSOM II",
     "data": "Data & methods",
+    "council": "Security Council",
+    "compare?ids=amisom&ids=minusma": "Compare",
     "quiz": "Quiz",
     "glossary": "Glossary",
 }
