@@ -88,9 +88,16 @@ def describe(figure: go.Figure) -> str:
     if totals.empty:
         return "The chart has no values for the current selection."
     return (
-        f"{len(series)} series over {len(totals)} points, from {_fmt(totals.index.min())} to {_fmt(totals.index.max())}; "
-        f"the largest total, {_fmt(totals.max())}, is at {_fmt(totals.idxmax())}."
+        f"{len(series)} series over {len(totals)} points, from {_fmt_x(totals.index.min())} to {_fmt_x(totals.index.max())}; "
+        f"the largest total, {_fmt(totals.max())}, is at {_fmt_x(totals.idxmax())}."
     )
+
+
+def _fmt_x(value) -> str:
+    """A position on the x axis: years and months as written, without thousands separators."""
+    if isinstance(value, (int, np.integer, float)) and float(value).is_integer() and abs(value) < 10_000:
+        return str(int(value))
+    return _fmt(value)
 
 
 def show(

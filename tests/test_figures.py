@@ -67,3 +67,13 @@ def test_table_shows_unknown_and_ongoing_plainly(atlas):
     assert table.loc["KFOR", "End"] == "ongoing"
     assert table.loc["Allied Force", "Resolutions"] == "none"
     assert table.loc["Allied Force", "Legal basis"].startswith("No Council authorization")
+
+
+def test_every_chart_summary_is_computed_from_its_data(atlas):
+    from components import council
+    from components.charts import describe
+
+    table = council.actions_by_year(council.concerning(atlas.resolutions, atlas.interventions))
+    text = describe(council.actions_figure(table))
+    assert f"from {table.index.min()} to {table.index.max()}" in text
+    assert f"the largest total, {int(table.sum(axis=1).max())}," in text
