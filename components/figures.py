@@ -68,8 +68,10 @@ def host_map_figure(counts: pd.DataFrame, geojson: dict, *, height: int = 420) -
     return figure
 
 
-def interventions_table(interventions: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """The filtered interventions as a readable table; codes become codebook labels, unknowns stay visible."""
+def interventions_table(interventions: pd.DataFrame, sources: pd.DataFrame, everyone: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The filtered interventions as a readable table; codes become codebook labels, unknowns stay visible.
+    Predecessors and successors are named even when outside the selection (`everyone` holds all interventions)."""
+    acronym = (everyone if everyone is not None else interventions).set_index("id")["acronym"].to_dict()
     return pd.DataFrame(
         {
             "Acronym": interventions["acronym"],
@@ -83,8 +85,8 @@ def interventions_table(interventions: pd.DataFrame, sources: pd.DataFrame) -> p
             "Chapter VII": interventions["chapter_vii"].map(lambda c: vocab.label(vocab.CHAPTER_VII, c)),
             "Resolutions": interventions["authorizing_resolutions"].map(lambda ns: ", ".join(str(n) for n in ns) or "none"),
             "Outcome": interventions["outcome"].map(lambda c: vocab.label(vocab.OUTCOMES, c)),
-            "Predecessor": interventions["predecessor"].map(", ".join),
-            "Successor": interventions["successor"].map(", ".join),
+            "Predecessor": interventions["predecessor"].map(lambda ids: ", ".join(f"{acronym.get(i, i)} ({i})" for i in ids)),
+            "Successor": interventions["successor"].map(lambda ids: ", ".join(f"{acronym.get(i, i)} ({i})" for i in ids)),
             "First source": interventions["sources"].map(lambda ids: label(sources.loc[ids[0]]) if ids else None),
             "Link": interventions["sources"].map(lambda ids: sources.loc[ids[0], "url"] if ids else None),
         }

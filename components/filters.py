@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -17,7 +18,20 @@ PARAM_REGION = "region"
 PARAM_FROM = "from"
 PARAM_TO = "to"
 PARAM_CHAPTER_VII = "ch7"
-FILTER_PARAMS = (PARAM_ORGANIZATION, PARAM_MANDATE, PARAM_OUTCOME, PARAM_REGION, PARAM_FROM, PARAM_TO, PARAM_CHAPTER_VII)
+PARAM_TOOK_OVER_FROM = "after"  # took over from an operation led by this organization
+PARAM_HANDED_OVER_TO = "before"  # handed over to an operation led by this organization
+FILTER_PARAMS = (
+    PARAM_ORGANIZATION,
+    PARAM_MANDATE,
+    PARAM_OUTCOME,
+    PARAM_REGION,
+    PARAM_FROM,
+    PARAM_TO,
+    PARAM_CHAPTER_VII,
+    PARAM_TOOK_OVER_FROM,
+    PARAM_HANDED_OVER_TO,
+)
+YEAR = re.compile(r"[0-9]{4}")  # ASCII digits only: '²' or '١٩٩٠' pass str.isdigit() but are not years
 
 CHAPTER_VII_CHOICES = {
     "any": "Any",
@@ -39,6 +53,8 @@ _MULTI = {
     PARAM_MANDATE: ("mandate_types", vocab.MANDATE_TYPES, "mandate type"),
     PARAM_OUTCOME: ("outcomes", vocab.OUTCOMES, "outcome"),
     PARAM_REGION: ("regions", vocab.REGIONS, "region"),
+    PARAM_TOOK_OVER_FROM: ("took_over_from", vocab.ORGANIZATIONS, "organization to take over from"),
+    PARAM_HANDED_OVER_TO: ("handed_over_to", vocab.ORGANIZATIONS, "organization to hand over to"),
 }
 
 
@@ -52,6 +68,8 @@ class Filters:
     regions: tuple[str, ...] = ()
     years: tuple[int, int] | None = None
     chapter_vii: str = "any"
+    took_over_from: tuple[str, ...] = ()  # organizations that led a predecessor
+    handed_over_to: tuple[str, ...] = ()  # organizations that led a successor
 
     def apply(self, interventions: pd.DataFrame) -> pd.DataFrame:
         """The interventions matching every chosen filter; an intervention matches a period if active in it."""
@@ -73,6 +91,12 @@ class Filters:
             keep &= interventions["chapter_vii"].isin(["yes", "implicit"])
         elif self.chapter_vii == "no":
             keep &= interventions["chapter_vii"] == "no"
+        if self.took_over_from or self.handed_over_to:
+            led_by = dict(zip(interventions["id"], interventions["organization"], strict=True))
+            if self.took_over_from:
+                keep &= interventions["predecessor"].map(lambda ids: any(led_by.get(i) in self.took_over_from for i in ids))
+            if self.handed_over_to:
+                keep &= interventions["successor"].map(lambda ids: any(led_by.get(i) in self.handed_over_to for i in ids))
         return interventions[keep]
 
     def is_default(self, year_span: tuple[int, int]) -> bool:
@@ -120,7 +144,7 @@ class Filters:
             if not raws:
                 continue
             raw = raws[-1]
-            if raw.strip().isdigit() and first <= int(raw) <= last:
+            if YEAR.fullmatch(raw.strip()) and first <= int(raw) <= last:
                 years[position] = int(raw)
                 given = True
             else:

@@ -19,6 +19,8 @@ KEYS = {
     "regions": "filter_regions",
     "years": "filter_years",
     "chapter_vii": "filter_chapter_vii",
+    "took_over_from": "filter_took_over_from",
+    "handed_over_to": "filter_handed_over_to",
 }
 FILTERS_KEY = "atlas_filters"
 # label, filter attribute, column, vocabulary, placeholder, help: one multiselect each in the sidebar
@@ -55,11 +57,16 @@ def _set_widgets(filters: Filters, span: tuple[int, int]) -> None:
     st.session_state[KEYS["regions"]] = list(filters.regions)
     st.session_state[KEYS["years"]] = tuple(filters.years or span)
     st.session_state[KEYS["chapter_vii"]] = filters.chapter_vii
+    st.session_state[KEYS["took_over_from"]] = list(filters.took_over_from)
+    st.session_state[KEYS["handed_over_to"]] = list(filters.handed_over_to)
 
 
 def _widgets_intact() -> bool:
     state = st.session_state
-    lists = all(isinstance(state.get(KEYS[name]), list) for name in ("organizations", "mandate_types", "outcomes", "regions"))
+    lists = all(
+        isinstance(state.get(KEYS[name]), list)
+        for name in ("organizations", "mandate_types", "outcomes", "regions", "took_over_from", "handed_over_to")
+    )
     years = state.get(KEYS["years"])
     return lists and isinstance(years, (tuple, list)) and len(years) == 2 and state.get(KEYS["chapter_vii"]) in CHAPTER_VII_CHOICES
 
@@ -122,6 +129,19 @@ def filter_sidebar(data: Atlas) -> Filters:
             help="Whether the Security Council acted under Chapter VII of the UN Charter when authorizing the operation.",
             on_change=_clear_notices,
         )
+        with st.expander("Handovers", icon=":material/swap_horiz:"):
+            for label, attr in (
+                ("Took over from an operation led by", "took_over_from"),
+                ("Handed over to an operation led by", "handed_over_to"),
+            ):
+                st.multiselect(
+                    label,
+                    list(vocab.ORGANIZATIONS),
+                    key=KEYS[attr],
+                    format_func=lambda code: vocab.label(vocab.ORGANIZATIONS, code),
+                    placeholder="Any, or none",
+                    on_change=_clear_notices,
+                )
         st.button("Reset filters", on_click=_reset, width="stretch")
 
     years = tuple(st.session_state[KEYS["years"]])
@@ -132,6 +152,8 @@ def filter_sidebar(data: Atlas) -> Filters:
         regions=tuple(st.session_state[KEYS["regions"]]),
         years=(int(years[0]), int(years[1])),
         chapter_vii=st.session_state[KEYS["chapter_vii"]],
+        took_over_from=tuple(st.session_state[KEYS["took_over_from"]]),
+        handed_over_to=tuple(st.session_state[KEYS["handed_over_to"]]),
     ).normalized(span)
     st.session_state[FILTERS_KEY] = filters
     _mirror_in_url(filters, span)

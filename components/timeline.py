@@ -53,6 +53,23 @@ def handover_links(interventions: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(links, columns=["from_id", "to_id", "from_label", "to_label", "from_end", "to_start"])
 
 
+def outside_handovers(rows: pd.DataFrame, context: pd.DataFrame) -> pd.DataFrame:
+    """Handovers whose other side is not among `rows`: where to write the other operation's name, and what."""
+    shown_ids = set(rows["id"])
+    acronym = context.set_index("id")["acronym"]
+    marks = []
+    for record in rows.itertuples():
+        for other in record.successor:
+            if other not in shown_ids and other in acronym.index:
+                marks.append({"label": record.label, "x": record.end, "text": f"→ {acronym[other]}", "position": "middle right",
+                              "hover": f"Handed over to {acronym[other]} (not in the current selection)"})  # fmt: skip
+        for other in record.predecessor:
+            if other not in shown_ids and other in acronym.index:
+                marks.append({"label": record.label, "x": record.start, "text": f"{acronym[other]} →", "position": "middle left",
+                              "hover": f"Took over from {acronym[other]} (not in the current selection)"})  # fmt: skip
+    return pd.DataFrame(marks, columns=["label", "x", "text", "position", "hover"])
+
+
 def resolution_markers(interventions: pd.DataFrame, resolutions: pd.DataFrame) -> pd.DataFrame:
     """Each authorizing resolution of the shown interventions, placed on that intervention's row."""
     rows = []
@@ -80,9 +97,12 @@ def timeline_figure(
     resolutions: pd.DataFrame | None = None,
     milestones: pd.DataFrame | None = None,
     today: pd.Timestamp | None = None,
+    context: pd.DataFrame | None = None,
 ) -> go.Figure:
     """Every intervention as a bar from start to end, coloured by `colour_by`; ongoing bars are hatched and run to
-    today. Handovers are drawn as links, authorizing resolutions as diamonds, legal milestones as vertical lines."""
+    today. Handovers are drawn as links, authorizing resolutions as diamonds, legal milestones as vertical lines.
+    With `context` (all interventions), a handover to or from an operation outside the selection is drawn faded,
+    with that operation's name, never dropped."""
     terms, colours = vocab.COLOUR_SCHEMES[colour_by]
     rows = timeline_rows(interventions, colour_by)
     figure = go.Figure()
@@ -146,6 +166,22 @@ def timeline_figure(
                 hovertemplate="%{text}<extra></extra>",
             )
         )
+    if context is not None:
+        outside = outside_handovers(rows, context)
+        if not outside.empty:
+            figure.add_trace(
+                go.Scatter(
+                    name="Handover outside the selection",
+                    x=outside["x"],
+                    y=outside["label"],
+                    mode="text",
+                    text=outside["text"],
+                    textposition=outside["position"],
+                    textfont={"color": "#6b6b6b"},
+                    hovertemplate="%{customdata}<extra></extra>",
+                    customdata=outside["hover"],
+                )
+            )
     if resolutions is not None:
         markers = resolution_markers(rows, resolutions)
         if not markers.empty:

@@ -65,7 +65,7 @@ show(
 )
 
 st.header("The interventions")
-table = interventions_table(view.interventions, view.atlas.sources)
+table = interventions_table(view.interventions, view.atlas.sources, view.atlas.interventions)
 st.dataframe(
     table,
     hide_index=True,

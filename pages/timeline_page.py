@@ -15,7 +15,8 @@ teach.chart_page(presenting)
 st.title("Timeline")
 st.markdown(
     "Each bar runs from an intervention's start to its end; hatched bars are still deployed and run to today. "
-    "Dotted arrows show handovers from one operation to its successor, diamonds the resolutions that authorized "
+    "Dotted arrows show handovers from one operation to its successor (in grey, with its name, when the other "
+    "operation is outside the filters), diamonds the resolutions that authorized "
     "an operation, dashed lines milestones in the law of peace operations."
 )
 if view.interventions.empty:
@@ -34,7 +35,12 @@ colour_by = (
 )
 today = pd.Timestamp.today().normalize()
 figure = timeline_figure(
-    view.interventions, colour_by=colour_by, resolutions=view.atlas.resolutions, milestones=view.atlas.milestones, today=today
+    view.interventions,
+    colour_by=colour_by,
+    resolutions=view.atlas.resolutions,
+    milestones=view.atlas.milestones,
+    today=today,
+    context=view.atlas.interventions,
 )
 rows = timeline_rows(view.interventions, colour_by)
 show(

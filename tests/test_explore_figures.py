@@ -188,3 +188,15 @@ def test_region_summary_counts_each_intervention_once(atlas):
     assert by_region["Africa"] == (atlas.interventions["region"] == "Africa").sum()
     deaths = mapping.region_summary(atlas.interventions, "fatalities", (1948, 2026), atlas.personnel, atlas.fatalities)
     assert deaths[mapping.MEASURES["fatalities"]].sum() == atlas.fatalities["fatalities"].sum()
+
+
+def test_handovers_outside_the_selection_are_named_not_dropped(atlas):
+    from components.figures import interventions_table
+    from components.timeline import timeline_figure
+
+    amis = atlas.interventions[atlas.interventions["id"] == "amis"]
+    figure = timeline_figure(amis, context=atlas.interventions)
+    faded = next(t for t in figure.data if t.name == "Handover outside the selection")
+    assert list(faded.text) == ["→ UNAMID"]
+    table = interventions_table(amis, atlas.sources, atlas.interventions)
+    assert table.loc[0, "Successor"] == "UNAMID (unamid)"

@@ -92,3 +92,34 @@ def test_junk_url_values_are_ignored_with_a_notice(params, expected, fragment):
 def test_shown_values_are_short_and_inert():
     assert shown("x" * 200).endswith("…`") and len(shown("x" * 200)) == 62
     assert shown("a`b") == "`a'b`"
+
+
+def test_handover_filters_select_by_the_other_sides_organization(atlas):
+    from components.filters import Filters
+
+    after_au = Filters(took_over_from=("AU",)).apply(atlas.interventions)
+    assert {"unamid", "minusca", "atmis"} <= set(after_au["id"]) and "minusma" not in set(after_au["id"])  # AFISMA: ECOWAS-led
+    assert "minusma" in set(Filters(took_over_from=("ECOWAS",)).apply(atlas.interventions)["id"])
+    assert (after_au["predecessor"].map(len) > 0).all()
+    au_to_un = Filters(organizations=("AU",), handed_over_to=("UN",)).apply(atlas.interventions)
+    assert {"amis", "misca"} <= set(au_to_un["id"]) and "atmis" not in set(au_to_un["id"])
+
+
+def test_handover_filters_round_trip_through_the_url(atlas):
+    from components.filters import Filters, year_span
+
+    span = year_span(atlas.interventions)
+    chosen = Filters(took_over_from=("AU", "ECOWAS"), handed_over_to=("UN",))
+    params = chosen.to_query_params(span)
+    assert params == {"after": ["AU", "ECOWAS"], "before": ["UN"]}
+    again, notices = Filters.from_query_params({**params, "after": ["AU", "ECOWAS", "<x>"]}, span)
+    assert again == chosen and len(notices) == 1
+
+
+def test_years_in_other_scripts_or_too_long_are_ignored_with_a_notice(atlas):
+    from components.filters import Filters, year_span
+
+    span = year_span(atlas.interventions)
+    for raw in ("²", "①", "⁹⁹", "١٩٩٠", "１９９０", "9" * 5000, " 1990x"):
+        filters, notices = Filters.from_query_params({"from": [raw]}, span)
+        assert filters.years is None and len(notices) == 1, raw
