@@ -3,6 +3,8 @@ as points. Pure functions: frames and geometry in, frames or figures out."""
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -11,12 +13,12 @@ from components.schema import country_name
 
 MEASURES = {
     "interventions": "Number of interventions",
-    "personnel": "Peak deployed personnel",
+    "personnel": "Personnel (sum of largest months)",
     "fatalities": "Peacekeeper fatalities",
 }
 MEASURE_NOTES = {
     "interventions": "interventions active in the country during the period",
-    "personnel": "largest monthly total of uniformed personnel deployed by the interventions hosted (UN operations 1990–2017, IPI)",
+    "personnel": "the largest monthly total of uniformed personnel of each intervention hosted, added up (not a peak of the country: the operations' largest months may differ; UN operations 1990–2017, IPI)",
     "fatalities": "peacekeepers who died in the interventions hosted (UN operations, UN Peace and Security Data Hub)",
 }
 
@@ -33,6 +35,15 @@ def _per_intervention(measure: str, years: tuple[int, int], personnel: pd.DataFr
         return in_period.groupby("intervention_id")["total"].max()
     in_period = fatalities[(fatalities["year"] >= first) & (fatalities["year"] <= last)]
     return in_period.groupby("intervention_id")["fatalities"].sum()
+
+
+def counted_interventions(interventions: pd.DataFrame, measure: str, years, personnel: pd.DataFrame, fatalities: pd.DataFrame) -> list[str]:
+    """Ids of the interventions a measure has a figure for over the period. UN operations always count for
+    fatalities (the UN's records cover them: no record means no death); other operations only where a figure exists."""
+    known = set(_per_intervention(measure, years, personnel, fatalities).dropna().index)
+    if measure == "fatalities":
+        known |= set(interventions.loc[interventions["organization"] == "UN", "id"])
+    return [i for i in interventions["id"] if i in known]
 
 
 def _summed(rows: pd.DataFrame, by: str, measure: str, years, personnel: pd.DataFrame, fatalities: pd.DataFrame) -> pd.Series:
@@ -96,6 +107,17 @@ def _marker_sizes(peak: pd.Series) -> list[float]:
     return [7.0 if pd.isna(p) else 6.0 + 34.0 * (min(float(p), 1_000_000) / 1_000_000) ** 0.5 for p in peak]
 
 
+def whole_step(top: float, ticks: int = 5) -> int:
+    """A tick step of 1, 2 or 5 times a power of ten giving about `ticks` ticks up to `top`: never a fraction, so a
+    colour bar of counts cannot show the same whole number twice."""
+    raw = max(float(top), 1.0) / ticks
+    power = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
+    for factor in (1, 2, 5, 10):
+        if factor * power >= raw:
+            return max(1, int(factor * power))
+    return max(1, int(10 * power))
+
+
 def _choropleth(values: pd.DataFrame, geojson: dict, measure: str, zmax: float) -> go.Choropleth:
     return go.Choropleth(
         geojson=geojson,
@@ -110,7 +132,13 @@ def _choropleth(values: pd.DataFrame, geojson: dict, measure: str, zmax: float) 
         zmax=max(zmax, 1),
         marker_line_color="white",
         marker_line_width=0.5,
-        colorbar={"title": {"text": MEASURES[measure], "side": "right"}, "tickformat": ",d", "len": 0.75, "thickness": 14},
+        colorbar={
+            "title": {"text": MEASURES[measure], "side": "right"},
+            "tickformat": ",d",
+            "dtick": whole_step(zmax),
+            "len": 0.75,
+            "thickness": 14,
+        },
         name="Host countries",
     )
 
@@ -199,9 +227,9 @@ def animated_map_figure(by_year: dict[int, pd.DataFrame], hq: pd.DataFrame, geoj
             {
                 "type": "buttons",
                 "direction": "left",
-                "x": 0.0,
+                "x": 1.0,
                 "y": 1.12,
-                "xanchor": "left",
+                "xanchor": "right",
                 "showactive": False,
                 "buttons": [
                     {

@@ -53,6 +53,14 @@ else:
     }
     figure = mapping.animated_map_figure(by_year, hq, geojson, measure)
     caption += " Press Play or drag the slider to move through the years; the colour scale is the same for every year."
+if view.filters.regions:
+    figure.update_geos(fitbounds="locations", lataxis_range=None, lonaxis_range=None)  # zoom to the filtered region(s)
+if measure != "interventions":
+    counted = set(mapping.counted_interventions(view.interventions, measure, (first, last), atlas.personnel, atlas.fatalities))
+    active = view.interventions[(view.interventions["start_year"] <= last) & (view.interventions["end_year"] >= first)]
+    missing = sorted(set(active["acronym"][~active["id"].isin(counted)]))
+    if missing:
+        caption += f" No figure for {len(missing)} of the {len(active)} operations shown, left out (not zero): {', '.join(missing[:12])}{' …' if len(missing) > 12 else ''}."
 show(
     figure,
     caption=caption,

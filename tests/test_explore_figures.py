@@ -200,3 +200,14 @@ def test_handovers_outside_the_selection_are_named_not_dropped(atlas):
     assert list(faded.text) == ["→ UNAMID"]
     table = interventions_table(amis, atlas.sources, atlas.interventions)
     assert table.loc[0, "Successor"] == "UNAMID (unamid)"
+
+
+def test_colour_bar_steps_are_whole_numbers():
+    assert [mapping.whole_step(z) for z in (1, 3, 7, 12, 60, 1234, 104_062)] == [1, 1, 2, 5, 20, 500, 50_000]
+
+
+def test_a_measure_without_data_names_who_is_left_out(atlas):
+    ids = ["amisom", "unamid", "kfor"]
+    frame = atlas.interventions[atlas.interventions["id"].isin(ids)]
+    assert mapping.counted_interventions(frame, "personnel", (1990, 2017), atlas.personnel, atlas.fatalities) == ["unamid"]
+    assert set(mapping.counted_interventions(frame, "fatalities", (1990, 2026), atlas.personnel, atlas.fatalities)) == {"unamid"}
