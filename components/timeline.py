@@ -172,6 +172,7 @@ def timeline_figure(
             figure.add_trace(
                 go.Scatter(
                     name="Handover outside the selection",
+                    showlegend=False,  # the names written beside the bars say it; a text trace's legend swatch is tiny
                     x=outside["x"],
                     y=outside["label"],
                     mode="text",
