@@ -9,7 +9,7 @@ import streamlit as st
 
 from components import vocab
 from components.data import Atlas, atlas
-from components.filters import CHAPTER_VII_CHOICES, FILTER_PARAMS, Filters, year_span
+from components.filters import CHAPTER_VII_CHOICES, FILTER_PARAMS, Filters, shown, year_span
 from components.search import search_labels
 
 KEYS = {
@@ -228,3 +228,46 @@ def intervention_search(data: Atlas, *, key: str) -> None:
     target = st.session_state.pop(GOTO_KEY, None)
     if target:
         st.switch_page(PROFILE_PAGE, query_params={"id": target})
+
+
+PRIMED_KEY = "atlas_primed_controls"
+
+
+def page_control(param: str, key: str, allowed, default) -> None:
+    """Keep a page's control in the link: on the first run of a session, set the widget `key` from URL parameter
+    `param` (ignoring, with a visible notice, any value not in `allowed`); on every run, write the widget's value
+    back to the URL, leaving the default out so that links stay short. Call before the widget is drawn."""
+    primed = st.session_state.setdefault(PRIMED_KEY, set())
+    if key not in primed:
+        primed.add(key)
+        raw = st.query_params.get(param)
+        if raw is not None:
+            if raw in allowed:
+                st.session_state[key] = raw
+            else:
+                st.warning(f"Ignored {param} {shown(raw)} from the link: use one of {', '.join(map(str, allowed))}.", icon="⚠️")
+    value = st.session_state.get(key, default)
+    if value in (None, default):
+        if param in st.query_params:
+            del st.query_params[param]
+    elif st.query_params.get(param) != value:
+        st.query_params[param] = value
+
+
+def page_text(param: str, key: str, limit: int = 80) -> None:
+    """The same for a free-text control (a search box): any text up to `limit` characters, control characters removed."""
+    primed = st.session_state.setdefault(PRIMED_KEY, set())
+    if key not in primed:
+        primed.add(key)
+        raw = st.query_params.get(param)
+        if raw is not None:
+            clean = "".join(ch for ch in raw if ch.isprintable())[:limit]
+            if clean != raw:
+                st.warning(f"Shortened or cleaned the search {shown(raw)} from the link.", icon="⚠️")
+            st.session_state[key] = clean
+    value = st.session_state.get(key, "")
+    if not value:
+        if param in st.query_params:
+            del st.query_params[param]
+    elif st.query_params.get(param) != value:
+        st.query_params[param] = value

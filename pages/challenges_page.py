@@ -6,7 +6,7 @@ import streamlit as st
 from components import challenges as ch
 from components import teach
 from components.charts import show
-from components.state import current_view, empty_state
+from components.state import current_view, empty_state, page_control, page_text
 
 view = current_view()
 presenting = teach.presenting()
@@ -24,6 +24,8 @@ if view.interventions.empty:
 
 interventions, challenges = view.interventions, view.atlas.challenges
 left, right = st.columns(2)
+page_control("by", "challenges_by", tuple(ch.BREAKDOWNS), "organization")
+page_control("show", "challenges_measure", ("share", "count", "severity"), "share")
 by = (
     left.segmented_control("Break down by", list(ch.BREAKDOWNS), format_func=ch.BREAKDOWNS.get, default="organization", key="challenges_by")
     or "organization"
@@ -105,6 +107,7 @@ else:
     )
 
 st.header("The evidence")
+page_text("q", "challenges_search")
 search = st.text_input("Search the evidence", placeholder="e.g. Srebrenica, funding, consent", key="challenges_search")
 evidence = ch.evidence_table(interventions, challenges, view.atlas.sources, search)
 st.caption(f"{len(evidence)} coded challenge(s).")

@@ -7,7 +7,7 @@ from components import mapping, teach
 from components.charts import show
 from components.filters import year_span
 from components.geo import countries_geojson, subset
-from components.state import PROFILE_PAGE, current_view, empty_state
+from components.state import PROFILE_PAGE, current_view, empty_state, page_control
 
 view = current_view()
 presenting = teach.presenting()
@@ -24,6 +24,8 @@ if view.interventions.empty:
 atlas = view.atlas
 first, last = view.filters.years or year_span(atlas.interventions)
 left, right = st.columns([2, 1])
+page_control("measure", "map_measure", tuple(mapping.MEASURES), "interventions")
+page_control("time", "map_mode", ("period", "years"), "period")
 measure = (
     left.segmented_control("Shade by", list(mapping.MEASURES), format_func=mapping.MEASURES.get, default="interventions", key="map_measure")
     or "interventions"
@@ -78,7 +80,9 @@ st.caption("Each intervention counted once, in its region (UN peacekeeping's reg
 
 st.header("Interventions by country")
 names = {code: mapping.country_name(code) for code in all_hosts}
-country = st.selectbox("Country", sorted(all_hosts, key=names.get), format_func=names.get, key="map_country")
+choices = sorted(all_hosts, key=names.get)
+page_control("country", "map_country", tuple(choices), choices[0] if choices else None)
+country = st.selectbox("Country", choices, format_func=names.get, key="map_country")
 hosted = mapping.country_interventions(view.interventions, country)
 for row in hosted.itertuples():
     end = row.end_date or "ongoing"

@@ -6,7 +6,7 @@ import streamlit as st
 
 from components import teach
 from components.charts import show
-from components.state import current_view, empty_state, open_profile
+from components.state import current_view, empty_state, open_profile, page_control
 from components.timeline import personnel_figure, personnel_series, timeline_figure, timeline_rows
 
 view = current_view()
@@ -23,6 +23,7 @@ if view.interventions.empty:
     empty_state()
     st.stop()
 
+page_control("colour", "timeline_colour_by", ("organization", "mandate_type", "outcome"), "organization")
 colour_by = (
     st.segmented_control(
         "Colour and group by",
@@ -53,6 +54,7 @@ show(
 )
 
 st.header("Deployed personnel")
+page_control("stack", "timeline_personnel_by", ("organization", "intervention"), "organization")
 by = (
     st.segmented_control(
         "Stack by", ["organization", "intervention"], format_func=str.capitalize, default="organization", key="timeline_personnel_by"

@@ -183,3 +183,32 @@ def test_clicking_a_timeline_bar_opens_its_profile(app_url, page):
     wait_until_ready(browser_page)
     assert browser_page.locator("h1").first.inner_text()
     assert log.outside() == []
+
+
+@pytest.mark.parametrize(
+    ("path", "expect"),
+    [
+        ("timeline?colour=outcome&stack=intervention", ["Outcome", "Intervention"]),
+        ("challenges?by=decade&show=count&q=Srebrenica", ["Decade", "Number of interventions"]),
+        ("map?measure=fatalities&time=years&country=SOM", ["Peacekeeper fatalities", "Year by year"]),
+    ],
+)
+def test_page_controls_reopen_from_the_link(app_url, page, path, expect):
+    browser_page, log = page
+    browser_page.goto(f"{app_url}/{path}")
+    wait_until_ready(browser_page)
+    for label in expect:
+        selected = browser_page.locator("[data-testid='stMain'] button[aria-checked='true']").filter(has_text=label)
+        assert selected.count() == 1, label
+    # the link still says so: the controls wrote their values back
+    for part in path.split("?")[1].split("&"):
+        assert part in browser_page.url
+    assert browser_page.locator("[data-testid='stException']").count() == 0
+
+
+def test_a_junk_control_value_is_ignored_with_a_notice(app_url, page):
+    browser_page, log = page
+    browser_page.goto(f"{app_url}/timeline?colour=%3Cscript%3E")
+    wait_until_ready(browser_page)
+    assert "Ignored colour" in browser_page.locator("[data-testid='stAlert']").first.inner_text()
+    assert "colour=" not in browser_page.url
