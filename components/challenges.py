@@ -207,8 +207,8 @@ def council_division(interventions: pd.DataFrame, resolutions: pd.DataFrame, vet
     in its host countries while it was deployed."""
     rows = []
     for record in interventions.itertuples():
-        mine = resolutions[resolutions["interventions"].map(lambda ids, i=record.id: i in ids)]
-        vetoed = 0 if vetoes is None else int(vetoes["interventions"].map(lambda ids, i=record.id: i in ids).sum())
+        mine = resolutions[resolutions["interventions"].map(lambda ids, i=record.id: i in ids).astype(bool)]
+        vetoed = 0 if vetoes is None else int(vetoes["interventions"].map(lambda ids, i=record.id: i in ids).astype(bool).sum())
         if mine.empty and not vetoed:
             continue
         known = mine.dropna(subset=["votes_for"])

@@ -33,7 +33,7 @@ def seat(member: str) -> str:
 def concerning(resolutions: pd.DataFrame, interventions: pd.DataFrame) -> pd.DataFrame:
     """The resolutions that concern at least one of the given interventions."""
     ids = set(interventions["id"])
-    return resolutions[resolutions["interventions"].map(lambda linked: bool(ids & set(linked)))]
+    return resolutions[resolutions["interventions"].map(lambda linked: bool(ids & set(linked))).astype(bool)]
 
 
 def actions_by_year(resolutions: pd.DataFrame) -> pd.DataFrame:
@@ -105,7 +105,7 @@ def member_pattern(resolutions: pd.DataFrame, vetoes: pd.DataFrame) -> pd.DataFr
 def vetoes_on_operations(vetoes: pd.DataFrame, interventions: pd.DataFrame) -> pd.DataFrame:
     """Drafts vetoed while an operation of the selection was deployed in the crisis country."""
     ids = set(interventions["id"])
-    mine = vetoes[vetoes["interventions"].map(lambda linked: bool(ids & set(linked)))].sort_values("date")
+    mine = vetoes[vetoes["interventions"].map(lambda linked: bool(ids & set(linked))).astype(bool)].sort_values("date")
     acronym = interventions.set_index("id")["acronym"]
     return pd.DataFrame(
         {

@@ -173,6 +173,8 @@ def _cross_check(frames: dict[str, pd.DataFrame], paths: dict[str, Path]) -> lis
                 other = interventions.loc[interventions["id"] == ref, "predecessor"].iloc[0]
                 if record["id"] not in schema.split_list(other):
                     problems.append(Problem(iv_name, row, "successor", f"'{ref}' does not name '{record['id']}' as its predecessor"))
+                if ref in schema.split_list(record["predecessor"]):
+                    problems.append(Problem(iv_name, row, "successor", f"'{ref}' is both its predecessor and its successor (a cycle)"))
         if record["end_date"] and partial_date_bounds(record["end_date"])[1] < partial_date_bounds(record["start_date"])[0]:
             problems.append(Problem(iv_name, row, "end_date", f"'{record['end_date']}' is before start_date '{record['start_date']}'"))
         if record["end_date"] == "" and record["end_mode"] != "ongoing":

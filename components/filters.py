@@ -45,7 +45,9 @@ def shown(raw: str, limit: int = 60) -> str:
     """A value from a link, made safe to show in a notice: shortened and set as a Markdown code span, which is
     shown letter for letter, so a crafted link can neither format the notice nor slip a clickable link into it."""
     text = raw if len(raw) <= limit else raw[: limit - 1] + "…"
-    return "`" + text.replace("`", "'").replace("\n", " ") + "`"
+    # every control character (\r, \n, \t, NUL…) becomes a space: a line break could close the code span
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return "`" + text.replace("`", "'") + "`"
 
 
 _MULTI = {

@@ -268,7 +268,7 @@ def animated_map_figure(by_year: dict[int, pd.DataFrame], hq: pd.DataFrame, geoj
 
 def country_interventions(interventions: pd.DataFrame, iso3: str) -> pd.DataFrame:
     """The interventions hosted by one country, oldest first."""
-    hosted = interventions[interventions["host_countries"].map(lambda codes: iso3 in codes)]
+    hosted = interventions[interventions["host_countries"].map(lambda codes: iso3 in codes).astype(bool)]
     return hosted.sort_values("start")[["id", "acronym", "name", "start_date", "end_date", "organization"]].reset_index(drop=True)
 
 

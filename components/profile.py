@@ -60,7 +60,7 @@ def vote_text(row) -> str:
 
 def resolutions_of(intervention_id: str, resolutions: pd.DataFrame, references: References | None = None) -> pd.DataFrame:
     """Every resolution in the dataset that concerns the intervention, oldest first, with its link, vote and sources."""
-    mine = resolutions[resolutions["interventions"].map(lambda ids: intervention_id in ids)].sort_values("date")
+    mine = resolutions[resolutions["interventions"].map(lambda ids: intervention_id in ids).astype(bool)].sort_values("date")
 
     return pd.DataFrame(
         {

@@ -16,6 +16,14 @@ import pycountry
 from components import vocab
 
 LIST_SEP = ";"
+# ASCII digits only, and not too many: '²', '１２' and '٢٠٠٠' pass str.isdigit() but are not numbers a person typed here.
+WHOLE = re.compile(r"[0-9]{1,9}")
+
+
+def whole(text: str) -> bool:
+    return bool(WHOLE.fullmatch(text))
+
+
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 URL_PATTERN = re.compile(r"^https?://[^\s;]+$")
@@ -158,7 +166,7 @@ INTERVENTIONS = pa.DataFrameSchema(
         "region": text(_vocab_check(vocab.REGIONS)),
         "authorizing_resolutions": text(
             pa.Check(
-                _each(_each_item(lambda r: r.isdigit() and 0 < int(r) < 10000), allow_empty=True),
+                _each(_each_item(lambda r: whole(r) and 0 < int(r) < 10000), allow_empty=True),
                 error="is not a list of resolution numbers separated by ';'",
             )
         ),
@@ -188,7 +196,7 @@ RESOLUTIONS = pa.DataFrameSchema(
     {
         "number": pa.Column(
             str,
-            checks=[pa.Check(_each(lambda r: r.isdigit() and 0 < int(r) < 10000, allow_empty=False), error="is not a resolution number")],
+            checks=[pa.Check(_each(lambda r: whole(r) and 0 < int(r) < 10000, allow_empty=False), error="is not a resolution number")],
             unique=True,
         ),
         "date": text(
@@ -205,14 +213,12 @@ RESOLUTIONS = pa.DataFrameSchema(
         ),
         "action": text(_vocab_check(vocab.RESOLUTION_ACTIONS, many=True)),
         "chapter_vii": text(_vocab_check(vocab.CHAPTER_VII)),
-        "votes_for": text(
-            pa.Check(_each(lambda v: v.isdigit() and int(v) <= 15, allow_empty=True), error="is not a vote count from 0 to 15")
-        ),
+        "votes_for": text(pa.Check(_each(lambda v: whole(v) and int(v) <= 15, allow_empty=True), error="is not a vote count from 0 to 15")),
         "votes_against": text(
-            pa.Check(_each(lambda v: v.isdigit() and int(v) <= 15, allow_empty=True), error="is not a vote count from 0 to 15")
+            pa.Check(_each(lambda v: whole(v) and int(v) <= 15, allow_empty=True), error="is not a vote count from 0 to 15")
         ),
         "abstentions": text(
-            pa.Check(_each(lambda v: v.isdigit() and int(v) <= 15, allow_empty=True), error="is not a vote count from 0 to 15")
+            pa.Check(_each(lambda v: whole(v) and int(v) <= 15, allow_empty=True), error="is not a vote count from 0 to 15")
         ),
         "voting_against": text(),
         "abstaining": text(),
@@ -238,7 +244,7 @@ CHALLENGES = pa.DataFrameSchema(
 
 
 def _count(*, allow_empty: bool) -> pa.Check:
-    return pa.Check(_each(lambda v: v.isdigit(), allow_empty=allow_empty), error="is not a whole number")
+    return pa.Check(_each(whole, allow_empty=allow_empty), error="is not a whole number")
 
 
 INTERVENTION_ID = text(pa.Check(_each(lambda i: bool(ID_PATTERN.match(i)), allow_empty=False), error="is not an intervention id"))
@@ -266,7 +272,7 @@ PERSONNEL = pa.DataFrameSchema(
 FATALITIES = pa.DataFrameSchema(
     {
         "intervention_id": INTERVENTION_ID,
-        "year": text(pa.Check(_each(lambda y: y.isdigit() and 1945 <= int(y) <= 2100, allow_empty=False), error="is not a year")),
+        "year": text(pa.Check(_each(lambda y: whole(y) and 1945 <= int(y) <= 2100, allow_empty=False), error="is not a year")),
         "incident_type": text(_vocab_check(vocab.INCIDENT_TYPES)),
         "fatalities": text(_count(allow_empty=False)),
         "sources": text(SOURCE_IDS_CHECK),
@@ -324,6 +330,7 @@ VETOES = pa.DataFrameSchema(
                 error="is not a full date (YYYY-MM-DD)",
             )
         ),
+        "record": text(pa.Check(_each(whole, allow_empty=False), error="is not a row number of the producer's file")),
         "draft": text(required=True),
         "agenda_item": text(required=True),
         "crisis_topic": text(required=True),
@@ -337,6 +344,7 @@ VETOES = pa.DataFrameSchema(
         "sources": text(SOURCE_IDS_CHECK),
     },
     strict=False,
+    unique=["record"],
     name="vetoes",
 )
 

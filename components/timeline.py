@@ -286,8 +286,8 @@ def case_timeline_figure(
     if rows.empty:
         return figure
     ids = set(rows["id"])
-    mine = resolutions[resolutions["interventions"].map(lambda linked: bool(ids & set(linked)))]
-    vetoed = vetoes[vetoes["interventions"].map(lambda linked: bool(ids & set(linked)))]
+    mine = resolutions[resolutions["interventions"].map(lambda linked: bool(ids & set(linked))).astype(bool)]
+    vetoed = vetoes[vetoes["interventions"].map(lambda linked: bool(ids & set(linked))).astype(bool)]
     first = min([rows["start"].min(), *mine["date"], *vetoed["date"]])
     last = max([rows["end"].max(), *mine["date"], *vetoed["date"]])
     minimum = max(1, int((last - first).days * min_share))

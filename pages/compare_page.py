@@ -6,6 +6,7 @@ import streamlit as st
 
 from components.charts import show
 from components.compare import MAX_COMPARED, MIN_COMPARED, aligned_figure, aligned_personnel, comparison
+from components.downloads import safe_csv
 from components.filters import shown
 from components.sources import References
 from components.state import current_view
@@ -50,7 +51,7 @@ table = comparison(chosen, atlas, references)
 st.dataframe(table, width="stretch", height=36 * (len(table) + 1) + 4)
 st.download_button(
     "Download this comparison (CSV)",
-    table.to_csv().encode("utf-8"),
+    safe_csv(table),
     file_name="peace-enforcement-atlas-comparison.csv",
     mime="text/csv",
 )

@@ -4,6 +4,7 @@ import streamlit as st
 
 from components import evidence
 from components.data import TABLE_FILES, codebook_markdown, data_dir, dataset_version
+from components.downloads import safe_csv_file
 from components.figures import coverage_by_decade, data_gaps
 from components.sources import label
 from components.state import current_view
@@ -100,7 +101,7 @@ cols = st.columns(4)
 for index, (table, filename) in enumerate(TABLE_FILES.items()):
     cols[index % 4].download_button(
         filename,
-        (data_dir() / filename).read_bytes(),
+        safe_csv_file((data_dir() / filename).read_bytes()),
         file_name=filename,
         mime="text/csv",
         key=f"download_{table}",

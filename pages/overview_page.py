@@ -5,6 +5,7 @@ import streamlit as st
 from components import teach
 from components.charts import show
 from components.content import render_primer, teaching_content
+from components.downloads import safe_csv
 from components.figures import SOURCE_NOTE, headline_figures, host_country_counts, host_map_figure, interventions_table
 from components.geo import countries_geojson, subset
 from components.sources import References
@@ -74,7 +75,7 @@ st.dataframe(
 )
 st.download_button(
     "Download this table (CSV)",
-    table.to_csv(index=False).encode("utf-8"),
+    safe_csv(table, index=False),
     file_name="peace-enforcement-atlas-interventions.csv",
     mime="text/csv",
 )

@@ -172,7 +172,7 @@ def derive_vetoes(reference: Path, interventions_csv: Path) -> list[dict]:
         interventions = list(csv.DictReader(handle))
     rows = []
     with (reference / VETOES_FILE).open(encoding="utf-8", newline="") as handle:
-        for record in csv.DictReader(handle):
+        for number, record in enumerate(csv.DictReader(handle), start=2):
             month, day_of_month, year = (int(p) for p in record["date"].split("/"))
             day = date(year, month, day_of_month)
             countries = CRISIS_COUNTRIES.get(record["crisis_topic"].strip(), "")
@@ -187,6 +187,7 @@ def derive_vetoes(reference: Path, interventions_csv: Path) -> list[dict]:
             rows.append(
                 {
                     "date": day.isoformat(),
+                    "record": str(number),
                     "draft": record["draft"].strip(),
                     "agenda_item": " ".join(record["agenda_item"].split()),
                     "crisis_topic": record["crisis_topic"].strip(),
@@ -223,7 +224,7 @@ def main() -> int:
         ),
         "vetoes.csv": render(
             derive_vetoes(args.reference_dir, ROOT / "data" / "interventions.csv"),
-            ["date", "draft", "agenda_item", "crisis_topic", "vetoed_by", "countries", "interventions", "sources"],
+            ["date", "record", "draft", "agenda_item", "crisis_topic", "vetoed_by", "countries", "interventions", "sources"],
         ),
     }
     if matcher.unmatched:

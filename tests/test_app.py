@@ -125,3 +125,13 @@ def test_a_case_opens_in_teach_mode(step):
 def test_unknown_case_is_ignored_with_notice():
     at = run({"case": "atlantis"}, page="pages/cases_page.py")
     assert any("`atlantis`" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize("page", ["pages/challenges_page.py", "pages/council_page.py", "pages/timeline_page.py"])
+def test_a_header_only_vetoes_table_breaks_no_page(data_copy, monkeypatch, page):
+    path = data_copy / "vetoes.csv"
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data_copy))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]

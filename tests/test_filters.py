@@ -123,3 +123,22 @@ def test_years_in_other_scripts_or_too_long_are_ignored_with_a_notice(atlas):
     for raw in ("²", "①", "⁹⁹", "١٩٩٠", "１９９０", "9" * 5000, " 1990x"):
         filters, notices = Filters.from_query_params({"from": [raw]}, span)
         assert filters.years is None and len(notices) == 1, raw
+
+
+def test_a_notice_can_carry_no_link_or_line_break():
+    from components.filters import shown
+
+    text = shown("x\r\r[cr](https://evil.example)\n\tend")
+    assert "\r" not in text and "\n" not in text and text.startswith("`") and text.endswith("`") and text.count("`") == 2
+
+
+def test_downloads_cannot_run_as_spreadsheet_formulas():
+    import pandas as pd
+
+    from components.downloads import neutralize, safe_csv, safe_csv_file
+
+    assert neutralize('=HYPERLINK("http://x","y")') == '\'=HYPERLINK("http://x","y")'
+    assert neutralize("+1+1") == "'+1+1" and neutralize("@SUM(A1)") == "'@SUM(A1)"
+    assert neutralize("-12.5") == "-12.5" and neutralize(-3) == -3 and neutralize("UNOSOM II") == "UNOSOM II"
+    assert b"'=1+1" in safe_csv(pd.DataFrame({"a": ["=1+1"]}), index=False)
+    assert safe_csv_file(b"id,lon\nx,-12.5\ny,=cmd\n") == b"id,lon\nx,-12.5\ny,'=cmd\n"

@@ -149,3 +149,23 @@ def test_every_problem_is_reported_at_once(data_copy):
     set_cell(data_copy / "interventions.csv", "kfor", "start_date", "soon")
     columns = {p.column for p in problems_of(data_copy)}
     assert {"organization", "start_date"} <= columns
+
+
+def test_digits_of_other_scripts_are_not_numbers(data_copy):
+    rewrite(data_copy / "strength.csv", lambda rows: rows[1].__setitem__(rows[0].index("personnel"), "１２"))
+    problems = problems_of(data_copy)
+    assert any(p.file == "data/strength.csv" and p.row == 2 and p.column == "personnel" and "whole number" in p.message for p in problems)
+
+
+def test_a_handover_cycle_is_reported(data_copy):
+    path = data_copy / "interventions.csv"
+    set_cell(path, "unitaf", "predecessor", "unosom-ii")
+    set_cell(path, "unosom-ii", "successor", "unitaf")  # each now names the other as predecessor and successor
+    problems = problems_of(data_copy)
+    assert any(p.column == "successor" and "cycle" in p.message for p in problems)
+
+
+def test_duplicated_veto_rows_are_reported(data_copy):
+    rewrite(data_copy / "vetoes.csv", lambda rows: rows.extend([rows[5]] * 10))
+    problems = problems_of(data_copy)
+    assert any(p.file == "data/vetoes.csv" and p.column == "record" and "duplicate" in p.message for p in problems)
