@@ -20,6 +20,9 @@ PAGES = {
     "challenges": "challenges",
     "cases": "cases?case=somalia",
     "profile": "profile?id=unosom-ii",
+    "compare": "compare?ids=amisom&ids=minusma",
+    "council": "council",
+    "teach": "cases?case=kosovo&present=1&step=1",
 }
 
 
