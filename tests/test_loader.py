@@ -169,3 +169,43 @@ def test_duplicated_veto_rows_are_reported(data_copy):
     rewrite(data_copy / "vetoes.csv", lambda rows: rows.extend([rows[5]] * 10))
     problems = problems_of(data_copy)
     assert any(p.file == "data/vetoes.csv" and p.column == "record" and "duplicate" in p.message for p in problems)
+
+
+def test_a_folder_a_nul_byte_and_an_oversized_file_are_named(data_copy):
+    (data_copy / "milestones.csv").unlink()
+    (data_copy / "milestones.csv").mkdir()
+    path = data_copy / "organizations.csv"
+    path.write_bytes(path.read_bytes().replace(b"Addis", b"Add\x00s", 1))
+    problems = problems_of(data_copy)
+    assert any(p.file == "data/milestones.csv" and "folder" in p.message for p in problems)
+    assert any(p.file == "data/organizations.csv" and "NUL byte" in p.message for p in problems)
+
+
+def test_a_byte_order_mark_is_accepted(data_copy):
+    path = data_copy / "milestones.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert len(load_atlas(data_copy, today=TODAY).milestones) >= 8
+
+
+def test_an_edit_that_keeps_the_modification_time_is_seen(data_copy, monkeypatch):
+    import os
+
+    from components import data
+
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data_copy))
+    first, _ = data._contents(data_copy)
+    path = data_copy / "milestones.csv"
+    stat = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace("Charter", "Charta", 1), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    second, _ = data._contents(data_copy)
+    assert first != second
+
+
+def test_a_failed_check_survives_the_cache_whole():
+    import pickle
+
+    from components.data import DataError, Problem
+
+    error = pickle.loads(pickle.dumps(DataError([Problem("data/x.csv", 3, "id", "is wrong")])))
+    assert error.problems[0].row == 3 and "data/x.csv, row 3, column id: is wrong" in str(error)
