@@ -21,7 +21,8 @@ if requested is not None and requested not in glossary:
     st.warning(f"Ignored term {shown(requested)} from the link: the glossary has no such term.", icon="⚠️")
     requested = None
 needle = st.text_input("Find a term", placeholder="for example: consent, Chapter VII, re-hatting", key="glossary_search")
-terms = sorted(glossary.values(), key=lambda t: t.term.casefold().strip('"'))
+# the term a link pointed to comes first, so that following a term from a case or a profile shows it at once
+terms = sorted(glossary.values(), key=lambda t: (t.id != requested, t.term.casefold().strip('"')))
 if needle.strip():
     lowered = needle.strip().casefold()
     terms = [t for t in terms if lowered in t.term.casefold() or lowered in t.definition.casefold()]
