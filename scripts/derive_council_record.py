@@ -14,6 +14,8 @@ For every resolution in data/resolutions.csv the script sets:
   every member: 11 before 1966, 15 from 1966. Later resolutions keep the totals curated from UN press releases.
 - date: the Library's meeting date, unless the curated date is the next day (a meeting that ran past midnight: the
   resolution was adopted after midnight, and the curated date is the adoption date).
+- voting_against, abstaining: where the text is in the reference folder, the members its adoption line names
+  ("by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China)"), under the names the dataset uses.
 - chapter_vii: where the text is in the reference folder (resolutions 1 to 899, and a few later ones), the codebook's
   rule applied to it (see chapter_vii_of).
 - sources: the resolution's text (undocs), its voting record (UN Digital Library) and the Library's meeting list,
@@ -99,6 +101,33 @@ def votes_of(record: dict) -> tuple[str, str, str]:
     return "", "", ""
 
 
+ADOPTION_LINE = re.compile(
+    r"by (?:\d+|[a-z]+) votes? to (?:\d+|none|[a-z]+)(?: \(([^)]*)\))?(?:, with (?:\d+|[a-z]+) abstentions? \(([^)]*)\))?"
+)
+# The dataset's names for members the texts name formally; "China" was the Republic of China until 25 October 1971.
+MEMBER_NAMES = {
+    "Union of Soviet Socialist Republics": "Soviet Union",
+    "United Kingdom of Great Britain and Northern Ireland": "United Kingdom",
+}
+PRC_SEATED = date(1971, 10, 25)
+
+
+def voters_of(text: str, adopted: date) -> tuple[list[str], list[str]]:
+    """The members a resolution's adoption line names as voting against and as abstaining."""
+    match = ADOPTION_LINE.search(" ".join(text.split()))
+    if match is None:
+        return [], []
+
+    def names(group: str | None) -> list[str]:
+        if not group:
+            return []
+        found = [n.strip() for n in re.split(r",| and ", group.strip()) if n.strip()]
+        found = [MEMBER_NAMES.get(n, n) for n in found]
+        return sorted("Republic of China" if n == "China" and adopted < PRC_SEATED else n for n in found)
+
+    return names(match.group(1)), names(match.group(2))
+
+
 def text_of(reference: Path, number: int) -> str | None:
     matches = sorted((reference / TEXTS_DIR).glob(f"S_RES_{number:04d}_*_EN_GOLD.txt"))
     return matches[0].read_text(encoding="utf-8", errors="replace") if matches else None
@@ -173,6 +202,12 @@ def derive(reference: Path, resolutions: list[dict]) -> tuple[list[dict], list[d
             if row["chapter_vii"] != code:
                 changes.append(f"{number}: chapter_vii {row['chapter_vii']} -> {code} (from the text)")
                 row["chapter_vii"] = code
+            against, abstaining = voters_of(text, date.fromisoformat(row["date"]))
+            for column, named, total in (("voting_against", against, "votes_against"), ("abstaining", abstaining, "abstentions")):
+                value = ";".join(named)
+                if named and len(named) == int(row[total] or 0) and row[column] != value:
+                    changes.append(f"{number}: {column} {row[column] or '(empty)'} -> {value} (from the text)")
+                    row[column] = value
         year = int(row["date"][:4]) if entry is None else int(entry["res_year"])
         generated = generated_sources(number, year, records.get(number))
         for source in generated:

@@ -220,6 +220,7 @@ ACCEPTED_DOMAINS = {
     "jfcnaples.nato.int": "primary",  # NATO JFC Naples
     "journaldebangui.com": "secondary",  # Journal de Bangui
     "jta.org": "secondary",  # Jewish Telegraphic Agency
+    "jurist.org": "secondary",  # JURIST (University of Pittsburgh School of Law)
     "latimes.com": "secondary",  # Los Angeles Times
     "lbcgroup.tv": "secondary",  # LBCI
     "lecourrier.vn": "secondary",  # Le Courrier du Vietnam
@@ -374,6 +375,7 @@ ACCEPTED_DOMAINS = {
     "un.china-mission.gov.cn": "primary",  # Permanent Mission of China to the UN
     "un.int": "primary",  # Permanent Mission to the UN
     "un.org": "primary",  # United Nations
+    "un.org.za": "primary",  # United Nations in South Africa (UN Information Centre Pretoria)
     "unamid.unmissions.org": "primary",  # UNAMID
     "undocs.org": "primary",  # United Nations (Official Document System)
     "undof.unmissions.org": "primary",  # UNDOF

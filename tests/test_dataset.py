@@ -140,8 +140,9 @@ def test_chapter_vii_rule_on_known_texts():
     assert chapter_vii_of("urges the parties to refrain from the use of force") == "no"
 
 
-# Where a resolution acts under Chapter VII only for a part that concerns another operation (1159: MISAB, not MINURCA).
-CHAPTER_VII_BY_PART = {"minurca": "no"}
+# Where a resolution acts under Chapter VII only for a part that is not the operation's mandate (1159: MISAB, not
+# MINURCA; 915: the exemption of UNASOG's flights from the Libya sanctions, not UNASOG's mandate).
+CHAPTER_VII_BY_PART = {"minurca": "no", "unasog": "no"}
 
 
 def test_interventions_follow_their_authorizing_resolutions_on_chapter_vii(atlas):
