@@ -60,6 +60,24 @@ st.html(
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #565a61 !important; opacity: 1 !important; }
 a:focus-visible, button:focus-visible, [role="option"]:focus-visible, [data-testid="stSidebarNavLink"]:focus-visible,
 input:focus-visible, [tabindex]:focus-visible { outline: 3px solid #0b57d0 !important; outline-offset: 2px !important; }
+[class*="st-key-print-only"] { display: none !important; }
+@media print {
+  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header, [data-testid="stHeader"],
+  [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"], .modebar-container,
+  [data-testid="stElementToolbar"], [data-testid="stBaseButton-secondary"], [data-testid="stBaseButton-tertiary"],
+  [data-testid="stBaseButton-primary"], [data-testid="stDownloadButton"], [data-testid="stPageLink"],
+  [data-testid="stExpander"], [data-testid="stDataFrame"], [data-testid="stSelectbox"], [data-testid="stMultiSelect"],
+  [data-testid="stButtonGroup"], [data-testid="stRadio"], [data-testid="stSlider"] { display: none !important; }
+  [class*="st-key-print-only"] { display: block !important; }
+  [data-testid="stMain"], [data-testid="stMainBlockContainer"], .stMain { margin: 0 !important; padding: 0.5cm !important;
+    max-width: none !important; width: 100% !important; }
+  [data-testid="stAppViewContainer"] { position: static !important; overflow: visible !important; }
+  table { width: 100% !important; table-layout: auto; border-collapse: collapse; }
+  td, th { white-space: normal !important; word-break: break-word; overflow-wrap: anywhere; font-size: 9pt; }
+  h1 { font-size: 20pt !important; } h2 { font-size: 14pt !important; break-after: avoid; }
+  [data-testid="stPlotlyChart"], table, tr { break-inside: avoid; }
+  a { color: inherit !important; }
+}
 </style>"""
 )
 page = st.navigation(PAGES)

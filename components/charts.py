@@ -3,14 +3,18 @@ caption, a one-sentence summary generated from the chart's data, and a data view
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
+from datetime import date
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.theme import styled
+from components.filters import NO_FILTER
+from components.theme import MUTED, styled
 
 # Served by Streamlit's static file serving (server.enableStaticServing) so plotly never fetches base maps from a CDN.
 TOPOJSON_URL = "/app/static/topojson/"
@@ -25,6 +29,8 @@ CHART_CONFIG = {
 # Teach mode: no toolbar on a projector.
 TEACH_CONFIG = {**CHART_CONFIG, "displayModeBar": False}
 STYLE_KEY = "atlas_chart_style"
+FILTERS_TEXT_KEY = "atlas_filters_text"  # the current filters in words, set by components/state.current_view
+ATLAS = "Peace Enforcement Atlas"
 CHART_PARAM = "chart"  # with present=1: the one chart (its key) a teacher shows full screen
 PRESENTED_HEIGHT = 390
 
@@ -100,10 +106,46 @@ def _fmt_x(value) -> str:
     return _fmt(value)
 
 
+def _source_of(caption: str) -> str:
+    """The source a caption names ("… Source: IPI Peacekeeping Database, from UN reports [3]."), without its
+    reference numbers; the atlas's own coding where it names none."""
+    match = re.search(r"Sources?: (.+?)(?:\.(?:\s|$)|$)", caption)
+    text = match.group(1) if match else "Peace Enforcement Atlas dataset (coded from the sources cited per row)"
+    return re.sub(r"\s*\[[\d, ]+\]", "", text).strip()
+
+
+def with_context(figure: go.Figure, *, title: str | None, source: str, filters: str, made: date) -> go.Figure:
+    """The figure with what it is written into it: a title on top and, under it, its source, the filters that
+    produced it and the date. A chart saved from the toolbar (PNG) then still says what it shows."""
+    heading = title or (figure.layout.title.text if figure.layout.title and figure.layout.title.text else "")
+    lines = [
+        f"Source: {html.escape(_shorten(source, 150))}",
+        f"Filters: {html.escape(_shorten(filters, 90))} · {ATLAS}, {made.isoformat()}",
+    ]
+    figure.update_layout(
+        title={
+            "text": html.escape(heading),
+            "subtitle": {"text": "<br>".join(lines), "font": {"size": 11, "color": MUTED}},
+            "x": 0.01,
+            "xanchor": "left",
+            "y": 0.99,
+            "yref": "container",
+            "yanchor": "top",
+        },  # fmt: skip
+        margin={"t": max((figure.layout.margin.t or 0), 0) + 78},
+    )
+    return figure
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def show(
     figure: go.Figure,
     *,
     caption: str,
+    title: str | None = None,
     data: pd.DataFrame | None = None,
     key: str | None = None,
     on_select: Callable[[list[dict]], None] | None = None,
@@ -117,6 +159,14 @@ def show(
     if style == "teach" and presented is not None and key is not None and presented != key:
         return  # another chart of this page is on the projector
     drawn = styled(figure, style)
+    if style != "teach":
+        margin = drawn.layout.template.layout.margin.t if drawn.layout.margin.t is None else drawn.layout.margin.t
+        drawn.update_layout(margin={"t": margin})
+        with_context(
+            drawn, title=title, source=_source_of(caption), filters=st.session_state.get(FILTERS_TEXT_KEY, NO_FILTER), made=date.today()
+        )
+        if drawn.layout.height:
+            drawn.update_layout(height=drawn.layout.height + 78)
     if style == "teach" and presented == key:
         drawn.update_layout(height=PRESENTED_HEIGHT)
     config = TEACH_CONFIG if style == "teach" else CHART_CONFIG

@@ -31,6 +31,7 @@ FILTER_PARAMS = (
     PARAM_TOOK_OVER_FROM,
     PARAM_HANDED_OVER_TO,
 )
+NO_FILTER = "none (all interventions)"
 YEAR = re.compile(r"[0-9]{4}")  # ASCII digits only: '²' or '١٩٩٠' pass str.isdigit() but are not years
 
 CHAPTER_VII_CHOICES = {
@@ -109,6 +110,20 @@ class Filters:
         if self.years is not None and self.years[0] <= year_span[0] and self.years[1] >= year_span[1]:
             return replace(self, years=None)
         return self
+
+    def describe(self, year_span: tuple[int, int]) -> str:
+        """The filter in words, for a brief or a chart image: 'Organization: United Nations; Period: 1990–1999'."""
+        f = self.normalized(year_span)
+        parts = []
+        for _param, (attr, terms, what) in _MULTI.items():
+            chosen = getattr(f, attr)
+            if chosen:
+                parts.append(f"{what[0].upper()}{what[1:]}: {', '.join(vocab.label(terms, c) for c in chosen)}")
+        if f.years is not None:
+            parts.append(f"Active in {f.years[0]}–{f.years[1]}")
+        if f.chapter_vii != "any":
+            parts.append(CHAPTER_VII_CHOICES[f.chapter_vii])
+        return "; ".join(parts) if parts else NO_FILTER
 
     def to_query_params(self, year_span: tuple[int, int]) -> dict[str, list[str]]:
         """The URL form: only what differs from the default, in a stable order."""

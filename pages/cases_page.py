@@ -4,8 +4,10 @@ page, or in teach mode (?present=1&step=N) one step per screen for a projector."
 import streamlit as st
 
 from components import teach
+from components.brief import case_brief
 from components.charts import show
 from components.content import MAX_CASE_BYTES, check_case, parse_case, render_text, teaching_content
+from components.exports import brief_buttons
 from components.filters import shown
 from components.lesson import challenge_lines, council_table, deployment_lines, ending_lines
 from components.questions import chapter_vii_question, strength_question, successor_question, vote_question
@@ -85,6 +87,7 @@ def render_step(number: int, step, references: References, *, compact: bool) -> 
         frame = atlas.interventions[atlas.interventions["id"].isin(shown_ids)]
         show(
             case_timeline_figure(frame, resolutions=atlas.resolutions, vetoes=atlas.vetoes, followed_by=case.followed_by),
+            title=f"{case.title}: operations, handovers and Council decisions",
             caption="The case's operations in order of start (hatched: still deployed; very short ones drawn wider), handovers, "
             "and the Council's decisions on them.",
             key=f"case_timeline_{case.id}_{number}",
@@ -171,6 +174,8 @@ right.button(
 st.markdown(f"**In focus:** {render_text(case.focus, content.glossary)}")
 if case.terms:
     st.markdown("**Terms used:** " + " · ".join(render_text(f"[[{term}]]", content.glossary) for term in case.terms))
+
+brief_buttons(lambda **context: case_brief(atlas, case, **context), view, key=case.id, what="this case study")
 
 references = References(atlas.sources)
 for number, step in enumerate(case.steps, start=1):

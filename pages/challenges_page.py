@@ -43,6 +43,7 @@ measure = (
 matrix, sizes = ch.challenge_matrix(interventions, challenges, by, measure)
 show(
     ch.heatmap_figure(matrix, sizes, by, measure),
+    title=f"Challenge families by {ch.BREAKDOWNS[by].lower()}",
     caption=f"Challenge families by {ch.BREAKDOWNS[by].lower()}. Source: data/challenges.csv (coded from the sources cited per row).",
     data=matrix.reset_index(),
     key="challenges_heatmap",
@@ -52,6 +53,7 @@ st.header("Challenges and outcomes")
 outcomes = ch.outcome_bars(interventions, challenges)
 show(
     ch.outcome_bars_figure(outcomes),
+    title="Interventions coded with each challenge family, by outcome",
     caption="For each challenge family, the selected interventions coded with it, by outcome. Counts, not causes.",
     data=outcomes.reset_index(),
     key="challenges_outcomes",
@@ -65,6 +67,7 @@ if gap.empty:
 else:
     show(
         ch.strength_gap_figure(gap),
+        title="Authorized strength beside the most personnel deployed",
         caption="Authorized strength (data/strength.csv) beside the most personnel deployed (the larger of the monthly IPI series "
         "and cited peak figures). Figures count different things for different operations; see each profile.",
         data=gap,
@@ -77,6 +80,7 @@ if deaths.empty:
 else:
     show(
         ch.malicious_deaths_figure(deaths),
+        title="Peacekeeper fatalities by type of incident",
         caption="Fatalities by type of incident. Source: United Nations, Peace and Security Data Hub (DPPADPOSS-FATALITIES).",
         data=deaths,
         key="challenges_deaths",

@@ -4,12 +4,15 @@ import re
 
 import streamlit as st
 
+from components.brief import comparison_brief
 from components.charts import show
 from components.compare import MAX_COMPARED, MIN_COMPARED, aligned_figure, aligned_personnel, comparison
 from components.downloads import safe_csv
+from components.exports import brief_buttons
 from components.filters import shown
 from components.sources import References
 from components.state import current_view
+from components.tables import table as printed_table
 
 view = current_view()
 atlas = view.atlas
@@ -48,13 +51,15 @@ if len(chosen) < MIN_COMPARED:
 
 references = References(atlas.sources)
 table = comparison(chosen, atlas, references)
-st.dataframe(table, width="stretch", height=36 * (len(table) + 1) + 4)
+printed_table(table, key="comparison", hide_index=False, width="stretch", height=36 * (len(table) + 1) + 4)
 st.download_button(
     "Download this comparison (CSV)",
     safe_csv(table),
     file_name="peace-enforcement-atlas-comparison.csv",
     mime="text/csv",
 )
+
+brief_buttons(lambda **context: comparison_brief(atlas, chosen, **context), view, key="-".join(chosen), what="this comparison")
 
 st.header("Personnel, aligned by months since deployment")
 series = aligned_personnel(chosen, atlas.personnel, atlas.interventions)
@@ -64,6 +69,7 @@ if series.empty:
 else:
     show(
         aligned_figure(series),
+        title="Uniformed personnel, aligned by months since deployment",
         caption="Uniformed personnel at each month's end, counted from each operation's start. Source: IPI Peacekeeping "
         "Database, from UN monthly contribution reports (UN operations, November 1990 to March 2017)."
         + (f" No monthly series for: {', '.join(missing)}." if missing else ""),

@@ -33,6 +33,7 @@ st.header("Decisions by year")
 table = council.actions_by_year(resolutions)
 show(
     council.actions_figure(table),
+    title="Security Council resolutions per year, by action",
     caption="Resolutions on the selected operations per year, by what they did first (establish, authorize force, "
     "extend…). Source: data/resolutions.csv.",
     data=table.reset_index(),

@@ -3,9 +3,11 @@
 import streamlit as st
 
 from components import teach
+from components.brief import view_brief
 from components.charts import show
 from components.content import render_primer, teaching_content
 from components.downloads import safe_csv
+from components.exports import brief_buttons
 from components.figures import SOURCE_NOTE, headline_figures, host_country_counts, host_map_figure, interventions_table
 from components.geo import countries_geojson, subset
 from components.sources import References
@@ -59,6 +61,7 @@ counts = host_country_counts(view.interventions)
 st.header("Where they deployed")
 show(
     host_map_figure(counts, subset(countries_geojson(), counts["iso3"])),
+    title="Host countries of the selected interventions",
     caption=f"Host countries shaded by the number of selected interventions they hosted. Source: {SOURCE_NOTE} "
     "Boundaries: Natural Earth 1:110m (public domain); Kosovo drawn from Natural Earth, coded XKX.",
     data=counts.rename(columns={"iso3": "ISO3", "country": "Country", "interventions": "Interventions", "acronyms": "Which"}),
@@ -72,6 +75,12 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     column_config={"Link": st.column_config.LinkColumn("Link", display_text="open source")},
+)
+brief_buttons(
+    lambda **context: view_brief(view.atlas, view.interventions, **context),
+    view,
+    key="selection",
+    what="the interventions selected by the current filters",
 )
 st.download_button(
     "Download this table (CSV)",

@@ -3,14 +3,17 @@
 import streamlit as st
 
 from components import vocab
+from components.brief import intervention_brief
 from components.charts import show
 from components.content import render_text, teaching_content
+from components.exports import brief_buttons
 from components.figures import host_country_counts, host_map_figure
 from components.filters import shown
 from components.geo import countries_geojson, subset
 from components.profile import challenges_of, facts, fatalities_by_year, fatalities_figure, glossary_terms, resolutions_of, strength_of
 from components.sources import References, plain
 from components.state import current_view
+from components.tables import table
 from components.timeline import personnel_figure, personnel_series
 
 view = current_view()
@@ -50,6 +53,7 @@ if record["aliases"]:
 st.page_link(
     "pages/compare_page.py", label="Compare with other interventions", icon=":material/compare_arrows:", query_params={"ids": current}
 )
+brief_buttons(lambda **context: intervention_brief(view.atlas, current, **context), view, key=current, what=f"{record['acronym']}")
 if current not in set(view.interventions["id"]):
     st.info("This intervention is outside the current sidebar filters; its profile is shown all the same.", icon="ℹ️")
 
@@ -57,7 +61,7 @@ if current not in set(view.interventions["id"]):
 references = References(view.atlas.sources)
 left, right = st.columns([3, 2])
 with left:
-    st.dataframe(facts(record), hide_index=True, width="stretch")
+    table(facts(record), key="facts", width="stretch")
     st.caption(f"Sources of these facts: {references.cite(record['sources'])}")
     glossary = teaching_content().glossary
     st.markdown("**Terms:** " + " · ".join(render_text(f"[[{term}]]", glossary) for term in glossary_terms(record) if term in glossary))
@@ -75,7 +79,7 @@ with right:
     figure = host_map_figure(counts, subset(countries_geojson(), counts["iso3"]), height=300)
     figure.update_geos(fitbounds="locations", lataxis_range=None)
     figure.update_traces(showscale=False)
-    show(figure, caption="Host countries (Natural Earth boundaries).", key="profile_map")
+    show(figure, title=f"{record['acronym']}: host countries", caption="Host countries (Natural Earth boundaries).", key="profile_map")
 
 st.header("Handovers")
 links = [
@@ -102,8 +106,11 @@ resolutions = resolutions_of(current, view.atlas.resolutions, references)
 if resolutions.empty:
     st.markdown("No Security Council resolution in the dataset concerns this intervention.")
 else:
-    st.dataframe(
-        resolutions, hide_index=True, width="stretch", column_config={"Text": st.column_config.LinkColumn("Text", display_text="full text")}
+    table(
+        resolutions,
+        key="resolutions",
+        width="stretch",
+        column_config={"Text": st.column_config.LinkColumn("Text", display_text="full text")},
     )
 
 st.header("Personnel")
@@ -112,13 +119,14 @@ series = personnel_series(view.atlas.personnel, interventions[interventions["id"
 if not series.empty:
     show(
         personnel_figure(series, by="intervention"),
+        title=f"{record['acronym']}: uniformed personnel deployed",
         caption="Uniformed personnel deployed at each month's end. Source: IPI Peacekeeping Database, from UN monthly contribution reports "
         f"{references.cite(['ipi-peacekeeping-database'])}.",
         data=series.rename(columns={"date": "Month", "group": "Intervention", "total": "Personnel"}),
         key="profile_personnel",
     )
 if not strength.empty:
-    st.dataframe(strength, hide_index=True, width="stretch")
+    table(strength, key="strength", width="stretch")
 if series.empty and strength.empty:
     st.markdown("Personnel figures: unknown (no source in the dataset yet).")
 
@@ -132,6 +140,7 @@ if deaths.empty:
 else:
     show(
         fatalities_figure(deaths),
+        title=f"{record['acronym']}: peacekeepers who died, by year",
         caption="Peacekeepers who died, by year and type of incident. Source: United Nations, Peace and Security Data Hub "
         f"(DPPADPOSS-FATALITIES) {references.cite(['un-psdata-fatalities'])}.",
         data=deaths,
@@ -143,7 +152,7 @@ challenges = challenges_of(current, view.atlas.challenges, references)
 if challenges.empty:
     st.markdown("No challenge has been coded for this intervention yet.")
 else:
-    st.dataframe(challenges, hide_index=True, width="stretch")
+    table(challenges, key="challenges", width="stretch")
 
 if record["notes"]:
     st.header("Notes")

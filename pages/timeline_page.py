@@ -46,6 +46,7 @@ figure = timeline_figure(
 rows = timeline_rows(view.interventions, colour_by)
 show(
     figure,
+    title="Interventions over time",
     caption="Intervention periods as coded in data/interventions.csv (dates as precise as the sources give them); "
     "resolutions from data/resolutions.csv; milestones from data/milestones.csv. Click a bar to open its profile.",
     data=rows[["acronym", "name", "organization", "start_date", "end_date", "mandate_type", "outcome"]].rename(columns=str.capitalize),
@@ -69,6 +70,7 @@ if series.empty:
 else:
     show(
         personnel_figure(series, by=by),
+        title="Uniformed personnel deployed at each month's end",
         caption="Uniformed personnel (troops, police and military observers) deployed at each month's end. Source: "
         "IPI Peacekeeping Database, from UN monthly contribution reports; UN operations from November 1990 to March 2017 only. "
         "Months without a record are left as gaps.",

@@ -135,3 +135,18 @@ def test_a_header_only_vetoes_table_breaks_no_page(data_copy, monkeypatch, page)
     at = AppTest.from_file(APP, default_timeout=60).run()
     at.switch_page(page).run()
     assert not at.exception, [e.value for e in at.exception]
+
+
+@pytest.mark.parametrize(
+    ("query", "page"),
+    [
+        ({}, "pages/overview_page.py"),
+        ({"id": "amisom"}, "pages/profile_page.py"),
+        ({"ids": ["amisom", "minusma"]}, "pages/compare_page.py"),
+        ({"case": "mali"}, "pages/cases_page.py"),
+    ],
+)
+def test_brief_downloads_are_offered_where_a_brief_can_be_made(query, page):
+    at = run(query, page=page)
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Brief (PDF)" in labels and "Brief (Word)" in labels, labels
