@@ -80,6 +80,51 @@ def country_measure(
     return frame[columns].sort_values(["value", "country"], ascending=[False, True]).reset_index(drop=True)
 
 
+def country_measure_by_year(
+    interventions: pd.DataFrame,
+    measure: str,
+    years: tuple[int, int],
+    personnel: pd.DataFrame,
+    fatalities: pd.DataFrame,
+) -> dict[int, pd.DataFrame]:
+    """`country_measure` for every single year of the period, computed in one pass over the data (the same rows
+    as calling it once per year, which the tests check)."""
+    first, last = years
+    columns = ["iso3", "country", "value", "acronyms"]
+    spans = interventions[["id", "acronym", "host_countries", "start_year", "end_year"]]
+    spans = spans[(spans["start_year"] <= last) & (spans["end_year"] >= first)]
+    long = spans.assign(
+        year=[list(range(max(a, first), min(b, last) + 1)) for a, b in zip(spans["start_year"], spans["end_year"], strict=True)]
+    )
+    long = long.explode("year").explode("host_countries").rename(columns={"host_countries": "iso3"}).dropna(subset=["year", "iso3"])
+    long["year"] = long["year"].astype(int)
+    if measure == "interventions":
+        values = long.groupby(["year", "iso3"])["id"].nunique()
+    else:
+        if measure == "personnel":
+            per = (
+                personnel.dropna(subset=["total"])
+                .assign(year=personnel["date"].dt.year)
+                .groupby(["intervention_id", "year"])["total"]
+                .max()
+            )
+        else:
+            per = fatalities.groupby(["intervention_id", "year"])["fatalities"].sum()
+        keys = pd.MultiIndex.from_arrays([long["id"], long["year"]])
+        long = long.assign(v=per.reindex(keys).to_numpy())
+        values = long.groupby(["year", "iso3"])["v"].sum(min_count=1)
+    which = long.groupby(["year", "iso3"])["acronym"].agg(lambda s: ", ".join(sorted(set(s))))
+    table = pd.DataFrame({"acronyms": which, "value": values}).reset_index().dropna(subset=["value"])
+    if measure != "interventions":
+        table["value"] = table["value"].astype(per.dtype)
+    table["country"] = table["iso3"].map(country_name)
+    out = {}
+    for year in range(first, last + 1):
+        part = table[table["year"] == year]
+        out[year] = part[columns].sort_values(["value", "country"], ascending=[False, True]).reset_index(drop=True)
+    return out
+
+
 def headquarters(interventions: pd.DataFrame, personnel: pd.DataFrame, strength: pd.DataFrame) -> pd.DataFrame:
     """Mission headquarters with coordinates, sized by the most personnel ever deployed where known."""
     located = interventions.dropna(subset=["hq_lat", "hq_lon"])
@@ -204,22 +249,53 @@ def animated_map_figure(by_year: dict[int, pd.DataFrame], hq: pd.DataFrame, geoj
     def hq_in(year: int) -> pd.DataFrame:
         return hq[(hq["start_year"] <= year) & (hq["end_year"] >= year)]
 
+    def hq_points(year: int) -> dict:
+        """Every headquarters active in `year` as one trace, coloured by organization: a frame then carries two
+        traces, not one per organization, which keeps the figure quick to build and to send."""
+        rows = hq_in(year)
+        return {
+            "lat": rows["lat"].tolist(),
+            "lon": rows["lon"].tolist(),
+            "customdata": rows[["id", "acronym", "hq_city", "peak_personnel"]].astype(object).fillna("unknown").to_numpy().tolist(),
+            "marker": {
+                "size": _marker_sizes(rows["peak_personnel"]),
+                "color": [vocab.ORGANIZATION_COLOURS[o] for o in rows["organization"]],
+            },
+        }
+
     def frame_traces(year: int) -> list:
         values = by_year[year]
         choropleth = go.Choropleth(
             locations=values["iso3"], z=values["value"], text=values["country"], customdata=values[["acronyms", "iso3"]]
         )
-        return [
-            choropleth,
-            *[
-                go.Scattergeo(**{k: t[k] for k in ("lat", "lon", "customdata")}, marker={"size": t.marker.size})
-                for t in _hq_traces(hq_in(year))
-            ],
-        ]
+        return [choropleth, go.Scattergeo(**hq_points(year))]
 
     first = years[0]
-    figure = go.Figure([_choropleth(by_year[first], geojson, measure, zmax), *_hq_traces(hq_in(first))])
-    figure.frames = [go.Frame(name=str(y), data=frame_traces(y), layout={"title": {"text": f"{MEASURES[measure]}, {y}"}}) for y in years]
+    points = hq_points(first)
+    headquarters = go.Scattergeo(
+        name="Headquarters",
+        mode="markers",
+        showlegend=False,
+        hovertemplate="<b>%{customdata[1]}</b> headquarters: %{customdata[2]}<br>Peak personnel: %{customdata[3]:,}<extra></extra>",
+        **{**points, "marker": {**points["marker"], "line": {"color": "white", "width": 0.8}, "opacity": 0.85}},
+    )
+    # the legend: one entry per organization with headquarters on the map, drawing nothing itself
+    shown = [code for code in vocab.ORGANIZATIONS if (hq["organization"] == code).any()]
+    legend = [
+        go.Scattergeo(
+            name=f"HQ: {vocab.label(vocab.ORGANIZATIONS, code)}",
+            lat=[None],
+            lon=[None],
+            mode="markers",
+            marker={"color": vocab.ORGANIZATION_COLOURS[code], "size": 9},
+            hoverinfo="skip",
+        )  # fmt: skip
+        for code in shown
+    ]
+    figure = go.Figure([_choropleth(by_year[first], geojson, measure, zmax), headquarters, *legend])
+    figure.frames = [
+        go.Frame(name=str(y), data=frame_traces(y), traces=[0, 1], layout={"title": {"text": f"{MEASURES[measure]}, {y}"}}) for y in years
+    ]
     world_geo_layout(figure, height)
     figure.update_layout(
         title={"text": f"{MEASURES[measure]}, {first}"},
@@ -248,8 +324,8 @@ def animated_map_figure(by_year: dict[int, pd.DataFrame], hq: pd.DataFrame, geoj
         sliders=[
             {
                 "active": 0,
-                "x": 0.12,
-                "len": 0.88,
+                "x": 0.0,
+                "len": 0.8,  # clear of the Play and Pause buttons at the right
                 "y": 1.14,
                 "currentvalue": {"visible": False},
                 "steps": [

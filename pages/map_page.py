@@ -49,10 +49,7 @@ caption = f"Host countries shaded by {mapping.MEASURE_NOTES[measure]}; an operat
 if mode == "period":
     figure = mapping.map_figure(values, hq, geojson, measure, title=f"{mapping.MEASURES[measure]}, {first}–{last}")
 else:
-    by_year = {
-        year: mapping.country_measure(view.interventions, measure, (year, year), atlas.personnel, atlas.fatalities)
-        for year in range(first, last + 1)
-    }
+    by_year = mapping.country_measure_by_year(view.interventions, measure, (first, last), atlas.personnel, atlas.fatalities)
     figure = mapping.animated_map_figure(by_year, hq, geojson, measure)
     caption += " Press Play or drag the slider to move through the years; the colour scale is the same for every year."
 if view.filters.regions:

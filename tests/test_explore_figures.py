@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from components import challenges as ch
 from components import mapping, profile, vocab
@@ -110,6 +111,30 @@ def test_animated_map_has_a_frame_and_step_per_year(atlas):
     assert [s["label"] for s in figure.layout.sliders[0]["steps"]] == ["1992", "1993", "1994", "1995"]
     assert list(figure.frames[1].data[0].z) == [2]  # 1993: UNITAF and UNOSOM II in Somalia
     assert list(figure.frames[3].data[0].z) == [1]  # 1995: UNOSOM II only
+
+
+def test_animated_map_frames_move_the_headquarters_year_by_year(atlas):
+    shown = pick(atlas, "unitaf", "unosom-ii")
+    by_year = mapping.country_measure_by_year(shown, "interventions", (1992, 1995), atlas.personnel, atlas.fatalities)
+    hq = mapping.headquarters(shown, atlas.personnel, atlas.strength)
+    figure = mapping.animated_map_figure(by_year, hq, {"type": "FeatureCollection", "features": []}, "interventions")
+    # two traces per frame (countries, headquarters); the legend entries draw nothing and never change
+    assert all(list(f.traces) == [0, 1] and len(f.data) == 2 for f in figure.frames)
+    acronyms = [[c[1] for c in f.data[1].customdata] for f in figure.frames]
+    assert acronyms[0] == [a for a in ("UNITAF",) if "unitaf" in set(hq["id"])] or acronyms[0] == []
+    assert "UNOSOM II" in acronyms[2] and "UNITAF" not in acronyms[3]
+    legend = [t.name for t in figure.data[2:]]
+    assert legend and all(name.startswith("HQ: ") for name in legend) and all(t.lat == (None,) for t in figure.data[2:])
+
+
+@pytest.mark.parametrize("measure", ["interventions", "personnel", "fatalities"])
+@pytest.mark.parametrize("organizations", [(), ("UN",), ("AU", "ECOWAS", "NATO")])
+def test_the_year_by_year_measure_equals_one_call_per_year(atlas, measure, organizations):
+    shown = atlas.interventions if not organizations else atlas.interventions[atlas.interventions["organization"].isin(organizations)]
+    fast = mapping.country_measure_by_year(shown, measure, (1948, 2026), atlas.personnel, atlas.fatalities)
+    for year in range(1948, 2027):
+        slow = mapping.country_measure(shown, measure, (year, year), atlas.personnel, atlas.fatalities)
+        pd.testing.assert_frame_equal(fast[year], slow, check_dtype=False, check_index_type=False)
 
 
 def test_headquarters_points_carry_coordinates(atlas):

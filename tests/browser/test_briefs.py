@@ -65,7 +65,11 @@ def test_a_chart_saved_from_its_toolbar_carries_its_title_source_and_legend(app_
         chart.locator(".modebar-btn[data-title='Download plot as a PNG']").click()
     image = Image.open(info.value.path()).convert("L")
     svg_text = chart.evaluate("node => node.textContent")
-    assert "Uniformed personnel deployed" in svg_text and "Source: IPI Peacekeeping Database" in svg_text and "Filters: Organization" in svg_text
+    assert (
+        "Uniformed personnel deployed" in svg_text
+        and "Source: IPI Peacekeeping Database" in svg_text
+        and "Filters: Organization" in svg_text
+    )
     # title and source at the top, axis at the bottom: nothing cut off at either edge of the saved image
     assert image.crop((0, 0, image.width // 2, image.height // 8)).getextrema()[0] < 128
     assert image.crop((0, image.height * 7 // 8, image.width, image.height)).getextrema()[0] < 128
@@ -83,7 +87,7 @@ def test_printing_a_profile_drops_the_sidebar_and_wraps_its_tables(app_url, page
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert "Brief (PDF)" not in text and "Filters" not in text.split("UNOSOM II")[0]
     # a long evidence sentence is printed whole, not cut at a cell's edge
-    from components.data import load_atlas, DEFAULT_DATA_DIR
+    from components.data import DEFAULT_DATA_DIR, load_atlas
 
     atlas = load_atlas(DEFAULT_DATA_DIR)
     evidence = atlas.challenges[atlas.challenges["intervention_id"] == "unosom-ii"]["evidence"]

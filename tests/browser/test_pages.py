@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -108,8 +109,14 @@ def test_year_slider_moves_the_map(app_url, page):
     browser_page, log = page
     browser_page.goto(f"{app_url}/map")
     wait_until_ready(browser_page)
+    browser_page.locator("[data-testid='stPlotlyChart'] svg.main-svg").first.wait_for(timeout=20_000)
+    started = time.monotonic()
     browser_page.locator("[data-testid='stMain']").get_by_text("Year by year", exact=True).click()
+    browser_page.locator("[data-testid='stPlotlyChart'] .slider-container").first.wait_for(timeout=20_000)
+    switched = time.monotonic() - started
     wait_until_ready(browser_page)
+    # about 1.6 s on two cores (6 s before the frames were lightened); the bound leaves room for a loaded CI machine
+    assert switched < 3.5, f"year-by-year took {switched:.1f} s"
     chart = browser_page.locator("[data-testid='stPlotlyChart']").first
     title = chart.locator(".gtitle")
     title.wait_for(timeout=20_000)
