@@ -140,6 +140,13 @@ def bar_chart(counts: pd.Series, *, title: str, source: str, filters: str, made:
     return _chart(draw, title=title, source=source, filters=filters, made=made, height=max(1.5, 0.24 * len(counts) + 0.9))
 
 
+def _short_organization(code: str) -> str:
+    """'UN', 'NATO', 'Ad hoc coalition': acronyms where the code is one, so that a small chart's legend fits."""
+    if code == "other":
+        return "Other"
+    return code if code.isupper() else vocab.label(vocab.ORGANIZATIONS, code)
+
+
 def stacked_decades_chart(interventions: pd.DataFrame, *, filters: str, made: date) -> Chart | None:
     if interventions.empty:
         return None
@@ -152,7 +159,7 @@ def stacked_decades_chart(interventions: pd.DataFrame, *, filters: str, made: da
     def draw(axes):
         bottom = pd.Series(0, index=table.index)
         for organization in table.columns:
-            axes.bar([f"{d}s" for d in table.index], table[organization], bottom=bottom, label=vocab.label(vocab.ORGANIZATIONS, organization) if organization != "other" else "Other organizations",
+            axes.bar([f"{d}s" for d in table.index], table[organization], bottom=bottom, label=_short_organization(organization),
                      color=ORG_COLOURS.get(organization, "#9aa0a6"))  # fmt: skip
             bottom = bottom + table[organization]
         axes.set_ylabel("Interventions started", fontsize=7)
