@@ -108,6 +108,10 @@ def page(browser: Browser) -> Iterator[tuple[Page, RequestLog]]:
     log = RequestLog()
     context.on("request", lambda request: log.urls.append(request.url))
     context.on("websocket", lambda ws: log.urls.append(ws.url))
+    # every content-security-policy violation is kept, so a test can prove the policy and the app agree
+    context.add_init_script(
+        "window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"
+    )
     page = context.new_page()
     yield page, log
     context.close()

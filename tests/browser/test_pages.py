@@ -40,6 +40,30 @@ def test_page_opens_cleanly_offline(app_url, page, path):
     for index in range(charts.count()):
         charts.nth(index).locator("svg.main-svg").first.wait_for(timeout=20_000)
     assert log.outside() == []
+    assert browser_page.evaluate("window.__csp") == []  # the security policy blocked nothing the page needs
+
+
+def test_every_response_carries_the_security_headers(app_url):
+    import urllib.request
+
+    for path in ("/", "/profile?id=amisom", "/app/static/topojson/world_110m.json", "/_stcore/health"):
+        with urllib.request.urlopen(f"{app_url}{path}", timeout=10) as response:
+            headers = {k.lower(): v for k, v in response.headers.items()}
+        policy = headers["content-security-policy"]
+        assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy and "'unsafe-eval'" not in policy, path
+        assert headers["x-frame-options"] == "DENY" and headers["x-content-type-options"] == "nosniff", path
+        assert headers["referrer-policy"] == "no-referrer", path
+
+
+def test_a_very_long_link_opens_the_page_with_a_notice(app_url, page):
+    browser_page, log = page
+    browser_page.goto(f"{app_url}/profile?id={'a' * 150_000}&org={'b' * 50_000}")
+    wait_until_ready(browser_page)
+    assert browser_page.locator("[data-testid='stException']").count() == 0
+    notices = browser_page.locator("[data-testid='stAlert']").all_inner_texts()
+    assert any("Ignored intervention" in n for n in notices) and any("Ignored organization" in n for n in notices)
+    assert all(len(n) < 400 for n in notices)  # the value is shortened in the notice
+    assert log.outside() == []
 
 
 def test_overview_map_draws_from_local_assets(app_url, page):
