@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
-from components.data import DataError, atlas
+from components.data import DataError, atlas, show_data_problems
 from components.state import filter_sidebar, url_notices
 
 st.set_page_config(page_title="Peace Enforcement Atlas", page_icon="🌐", layout="wide")
@@ -27,32 +26,10 @@ PAGES = [
 ]
 
 
-def show_data_problems(error: DataError) -> None:
-    st.title("Peace Enforcement Atlas")
-    st.error(
-        f"The atlas cannot open its data: {len(error.problems)} problem(s) were found in the data files. "
-        "Nothing is shown until they are fixed, so that no chart is drawn from bad data.",
-        icon="🛑",
-    )
-    table = pd.DataFrame(
-        {
-            "File": [p.file for p in error.problems],
-            "Row": [p.row for p in error.problems],
-            "Column": [p.column or "" for p in error.problems],
-            "Problem": [p.message for p in error.problems],
-        }
-    )
-    st.dataframe(table, hide_index=True, width="stretch")
-    st.caption(
-        "Rows are numbered as in a spreadsheet: the header is row 1. The codebook in data/README.md lists every column and allowed value."
-    )
-
-
 try:
     data = atlas()
 except DataError as error:
     show_data_problems(error)
-    st.stop()
 
 # Contrast and focus for every page (WCAG AA): captions darker than Streamlit's default grey, a visible focus ring.
 st.html(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from components.data import Atlas, Problem, _fingerprint, atlas, data_dir
+from components.data import Atlas, Problem, run_atlas
 from components.sources import plain
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
@@ -329,10 +329,12 @@ def _content_fingerprint(directory: Path) -> tuple:
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
-def _cached_content(fingerprint: tuple, data_fingerprint: tuple) -> Content:
-    return load_content(atlas())
+def _cached_content(fingerprint: tuple, data_digest: str, _atlas: Atlas) -> Content:
+    return load_content(_atlas)
 
 
 def teaching_content() -> Content:
-    """The shipped content, checked once per change of its files or of the data; never mutate what it returns."""
-    return _cached_content(_content_fingerprint(CONTENT_DIR), _fingerprint(data_dir()))
+    """The shipped content, checked once per change of its files or of the data (against the tables of this run);
+    never mutate what it returns."""
+    digest, data = run_atlas()
+    return _cached_content(_content_fingerprint(CONTENT_DIR), digest, data)

@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 import pandas as pd
 import pandera.errors
@@ -405,15 +406,55 @@ def _cached_atlas(directory: str, digest: str, today: date, _contents: dict) -> 
         return error
 
 
+RUN_KEY = "atlas_data_of_this_run"  # the tables the frame checked at the start of the current run
+
+
 def atlas() -> Atlas:
     """The validated tables, cached until a data file's content changes (or the day changes: ongoing bars end
-    today). Raises DataError, naming every problem, when the data are not valid."""
+    today). Raises DataError, naming every problem, when the data are not valid. The frame (app.py) calls it once
+    per run and keeps the result for the run (see `run_atlas`)."""
     directory = data_dir()
     digest, contents = _contents(directory)
     result = _cached_atlas(str(directory), digest, date.today(), contents)
     if isinstance(result, DataError):
         raise result
+    st.session_state[RUN_KEY] = (digest, result)
     return result
+
+
+def run_atlas() -> tuple[str, Atlas]:
+    """The digest and tables the frame checked at the start of this run. Pages read these, never the files again:
+    a file rewritten during a run can neither reach a page half-written nor differ from what the frame checked.
+    A page run without the frame checks the data itself and shows the problem panel."""
+    if RUN_KEY not in st.session_state:
+        try:
+            atlas()
+        except DataError as error:
+            show_data_problems(error)
+    return st.session_state[RUN_KEY]
+
+
+def show_data_problems(error: DataError) -> NoReturn:
+    """The named problem panel in place of the page: file, row, column and problem of every fault; then stop."""
+    st.title("Peace Enforcement Atlas")
+    st.error(
+        f"The atlas cannot open its data: {len(error.problems)} problem(s) were found in the data files. "
+        "Nothing is shown until they are fixed, so that no chart is drawn from bad data.",
+        icon="🛑",
+    )
+    table = pd.DataFrame(
+        {
+            "File": [p.file for p in error.problems],
+            "Row": [p.row for p in error.problems],
+            "Column": [p.column or "" for p in error.problems],
+            "Problem": [p.message for p in error.problems],
+        }
+    )
+    st.dataframe(table, hide_index=True, width="stretch")
+    st.caption(
+        "Rows are numbered as in a spreadsheet: the header is row 1. The codebook in data/README.md lists every column and allowed value."
+    )
+    st.stop()
 
 
 def codebook_markdown() -> str:

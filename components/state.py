@@ -9,7 +9,7 @@ import streamlit as st
 
 from components import vocab
 from components.charts import FILTERS_TEXT_KEY
-from components.data import Atlas, atlas
+from components.data import Atlas, run_atlas
 from components.filters import CHAPTER_VII_CHOICES, FILTER_PARAMS, Filters, shown, year_span
 from components.search import search_labels
 
@@ -179,7 +179,7 @@ def url_notices() -> None:
 
 def current_view() -> View:
     """The data and the filtered interventions for the page being drawn."""
-    data = atlas()
+    _, data = run_atlas()
     filters = st.session_state.get(FILTERS_KEY, Filters())
     st.session_state[FILTERS_TEXT_KEY] = filters.describe(year_span(data.interventions))
     return View(atlas=data, filters=filters, interventions=filters.apply(data.interventions))

@@ -150,3 +150,43 @@ def test_brief_downloads_are_offered_where_a_brief_can_be_made(query, page):
     at = run(query, page=page)
     labels = [b.proto.label for b in at.get("download_button")]
     assert "Brief (PDF)" in labels and "Brief (Word)" in labels, labels
+
+
+def test_a_data_file_rewritten_while_pages_rerun_never_breaks_a_page(data_copy, monkeypatch):
+    """A maintainer's editor writes a table in place (truncate, then write in pieces) while sessions rerun: every
+    run shows either the data or the named problem panel, never a traceback, and the good data come back."""
+    import threading
+    import time
+
+    path = data_copy / "interventions.csv"
+    good = path.read_bytes()
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data_copy))
+    stop = threading.Event()
+
+    def rewrite() -> None:
+        while not stop.is_set():
+            with path.open("wb") as handle:  # truncated, then written in three pieces with pauses
+                for part in (good[: len(good) // 3], good[len(good) // 3 : 2 * len(good) // 3], good[2 * len(good) // 3 :]):
+                    handle.write(part)
+                    handle.flush()
+                    time.sleep(0.004)
+            time.sleep(0.002)
+
+    writer = threading.Thread(target=rewrite, daemon=True)
+    writer.start()
+    outcomes = []
+    try:
+        for page in PAGES[:6] * 4:
+            at = AppTest.from_file(APP, default_timeout=60)
+            at.run()
+            at.switch_page(page).run()
+            assert not at.exception, (page, [e.value for e in at.exception])
+            outcomes.append("problem" if any("cannot open its data" in e.value for e in at.error) else "data")
+            assert outcomes[-1] == "problem" or at.title, page
+    finally:
+        stop.set()
+        writer.join()
+    path.write_bytes(good)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception and not at.error and at.title  # the good data come back once the file is whole
+    assert len(outcomes) == 24
