@@ -117,8 +117,8 @@ def render_step(number: int, step, references: References, *, compact: bool) -> 
             st.markdown("The dataset cannot answer this question yet (the fact is unknown).")
         else:
             key = f"predict_{case.id}_{number}"
-            st.markdown(f"**{question.prompt}**")
-            st.radio("Your prediction", question.choices, index=None, key=f"{key}_choice", horizontal=compact)
+            st.markdown(f"**{plain(question.prompt)}**")
+            st.radio("Your prediction", question.choices, index=None, key=f"{key}_choice", horizontal=compact, format_func=plain)
             if st.button("Reveal the answer", key=f"{key}_reveal", icon=":material/visibility:"):
                 st.session_state[f"{key}_shown"] = True
             if st.session_state.get(f"{key}_shown"):

@@ -7,6 +7,7 @@ from components import mapping, teach
 from components.charts import show
 from components.filters import year_span
 from components.geo import countries_geojson, subset
+from components.sources import plain
 from components.state import PROFILE_PAGE, current_view, empty_state, page_control
 
 view = current_view()
@@ -83,4 +84,4 @@ country = st.selectbox("Country", choices, format_func=names.get, key="map_count
 hosted = mapping.country_interventions(view.interventions, country)
 for row in hosted.itertuples():
     end = row.end_date or "ongoing"
-    st.page_link(PROFILE_PAGE, label=f"{row.acronym} — {row.name} ({row.start_date} – {end})", query_params={"id": row.id})
+    st.page_link(PROFILE_PAGE, label=plain(f"{row.acronym} — {row.name} ({row.start_date} – {end})"), query_params={"id": row.id})

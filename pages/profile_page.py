@@ -47,9 +47,9 @@ if st.query_params.get("id") != current:
 
 record = by_id.loc[current]
 record["id"] = current
-st.title(f"{record['acronym']} — {record['name']}")
+st.title(plain(f"{record['acronym']} — {record['name']}"))
 if record["aliases"]:
-    st.caption("Also known as: " + "; ".join(record["aliases"]))
+    st.caption("Also known as: " + plain("; ".join(record["aliases"])))
 st.page_link(
     "pages/compare_page.py", label="Compare with other interventions", icon=":material/compare_arrows:", query_params={"ids": current}
 )
@@ -91,7 +91,7 @@ if links:
     for label, target in links:
         # a page link to the page already open does not reload it, so the id is changed in place
         st.button(
-            f"{label}: {by_id.loc[target, 'acronym']} — {by_id.loc[target, 'name']}",
+            plain(f"{label}: {by_id.loc[target, 'acronym']} — {by_id.loc[target, 'name']}"),
             on_click=show_profile,
             args=(target,),
             key=f"handover_{target}",

@@ -47,7 +47,7 @@ for number, question in enumerate(questions, start=1):
     key = f"quiz_{seed}_{number}"
     with st.container(border=True):
         st.markdown(f"**{number}. {plain(question.prompt)}**")
-        choice = st.radio("Your answer", question.choices, index=None, key=key, label_visibility="collapsed")
+        choice = st.radio("Your answer", question.choices, index=None, key=key, label_visibility="collapsed", format_func=plain)
         if choice is not None:
             right_answer = choice == question.answer
             score += right_answer

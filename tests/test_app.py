@@ -190,3 +190,69 @@ def test_a_data_file_rewritten_while_pages_rerun_never_breaks_a_page(data_copy, 
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception and not at.error and at.title  # the good data come back once the file is whole
     assert len(outcomes) == 24
+
+
+HOSTILE_TEXT = '[live](https://evil.example) ![img](https://evil.example/i.png) <img src=x onerror="x()"> **bold** <https://evil.example>'
+
+
+def _with_hostile_text(directory: Path) -> None:
+    """Every free-text field of AMISOM's rows, one of its resolutions and challenges, and its first source set to
+    text that Markdown or HTML would make live."""
+    import csv
+
+    def rewrite(name: str, change) -> None:
+        path = directory / name
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            columns, rows = reader.fieldnames, list(reader)
+        for row in rows:
+            change(row)
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+
+    def intervention(row):
+        if row["id"] == "amisom":
+            for column in ("name", "aliases", "mandate_summary", "outcome_rationale", "end_reason", "notes", "hq_city"):
+                row[column] = HOSTILE_TEXT
+            first_source.append(row["sources"].split(";")[0])
+
+    first_source: list[str] = []
+    rewrite("interventions.csv", intervention)
+    rewrite("resolutions.csv", lambda row: row.update(summary=HOSTILE_TEXT) if "amisom" in row["interventions"].split(";") else None)
+    rewrite("challenges.csv", lambda row: row.update(evidence=HOSTILE_TEXT) if row["intervention_id"] == "amisom" else None)
+    rewrite("sources.csv", lambda row: row.update(title=HOSTILE_TEXT, publisher=HOSTILE_TEXT) if row["id"] == first_source[0] else None)
+
+
+@pytest.mark.parametrize(
+    ("page", "query"),
+    [
+        ("pages/overview_page.py", {}),
+        ("pages/timeline_page.py", {}),
+        ("pages/map_page.py", {}),
+        ("pages/challenges_page.py", {}),
+        ("pages/profile_page.py", {"id": "amisom"}),
+        ("pages/compare_page.py", {"ids": ["amisom", "minusma"]}),
+        ("pages/council_page.py", {}),
+        ("pages/cases_page.py", {"case": "somalia"}),
+        ("pages/data_page.py", {}),
+    ],
+)
+def test_text_from_the_data_is_shown_as_text_on_every_page(data_copy, monkeypatch, page, query):
+    from tests.test_fuzz_links import ACTIVE, CODE_SPAN, shown_text
+
+    _with_hostile_text(data_copy)
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data_copy))
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception and not at.error, [e.value for e in at.exception] + [e.value for e in at.error]
+    texts = shown_text(at)
+    texts += [str(v) for table in at.table for v in table.value.to_numpy().ravel()]  # the print copies (Markdown)
+    assert any("evil" in t for t in texts) or page not in ("pages/profile_page.py", "pages/compare_page.py")
+    for text in texts:
+        if "evil" in text or "onerror" in text:  # text drawn from the altered rows (the shipped codebook is trusted)
+            assert not ACTIVE.search(CODE_SPAN.sub("", text)), (page, text[:300])

@@ -14,7 +14,11 @@ from tests.hostile import EVIL, PAGES, query_strings
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 QUERIES = query_strings(110)
 CODE_SPAN = re.compile(r"`[^`]*`")
-ACTIVE = re.compile(rf"(\]\(https?://{re.escape(EVIL)}|<img|<script|onerror=|javascript:|(?<!\\)https?://{re.escape(EVIL)})", re.I)
+# Markdown or HTML that would be live: an unescaped link or image target, tag, or bare address (GFM links those).
+ACTIVE = re.compile(
+    rf"(?<!\\)\]\((?:https?://{re.escape(EVIL)}|javascript:)|(?<!\\)<(?:img|script|a\b|https?://)|(?<![\\/\w])https?://{re.escape(EVIL)}",
+    re.I,
+)
 
 
 def shown_text(at: AppTest) -> list[str]:
