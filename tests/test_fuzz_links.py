@@ -37,5 +37,6 @@ def test_a_hostile_link_is_ignored_or_shown_as_text_on_every_page(index):
     at.switch_page(page).run()
     assert not at.exception, (page, query, [e.value for e in at.exception])
     for text in shown_text(at):
-        outside_code = CODE_SPAN.sub("", text)
-        assert not ACTIVE.search(outside_code), (page, query, text[:300])
+        if EVIL in text or "__xss" in text:  # text that carries a value from the link (shipped Markdown is trusted)
+            outside_code = CODE_SPAN.sub("", text)
+            assert not ACTIVE.search(outside_code), (page, query, text[:300])
