@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components.filters import NO_FILTER
+from components.memo import derived
 from components.theme import MUTED, styled
 
 # Served by Streamlit's static file serving (server.enableStaticServing) so plotly never fetches base maps from a CDN.
@@ -158,17 +159,23 @@ def show(
     presented = st.query_params.get(CHART_PARAM)
     if style == "teach" and presented is not None and key is not None and presented != key:
         return  # another chart of this page is on the projector
-    drawn = styled(figure, style)
-    if style != "teach":
-        margin = drawn.layout.template.layout.margin.t if drawn.layout.margin.t is None else drawn.layout.margin.t
-        drawn.update_layout(margin={"t": margin})
-        with_context(
-            drawn, title=title, source=_source_of(caption), filters=st.session_state.get(FILTERS_TEXT_KEY, NO_FILTER), made=date.today()
-        )
-        if drawn.layout.height:
-            drawn.update_layout(height=drawn.layout.height + 78)
-    if style == "teach" and presented == key:
-        drawn.update_layout(height=PRESENTED_HEIGHT)
+    filters = st.session_state.get(FILTERS_TEXT_KEY, NO_FILTER)
+    today = date.today()
+
+    def draw() -> go.Figure:
+        drawn = styled(figure, style)
+        if style != "teach":
+            margin = drawn.layout.template.layout.margin.t if drawn.layout.margin.t is None else drawn.layout.margin.t
+            drawn.update_layout(margin={"t": margin})
+            with_context(drawn, title=title, source=_source_of(caption), filters=filters, made=today)
+            if drawn.layout.height:
+                drawn.update_layout(height=drawn.layout.height + 78)
+        if style == "teach" and presented == key:
+            drawn.update_layout(height=PRESENTED_HEIGHT)
+        return drawn
+
+    # a figure shared by sessions (components/memo.py) is styled once per style and context, then reused
+    drawn = derived(figure, (style, presented == key, title, caption, filters, today), draw)
     config = TEACH_CONFIG if style == "teach" else CHART_CONFIG
     if on_select is None:
         st.plotly_chart(drawn, config=config, width="stretch", key=key, theme=None)

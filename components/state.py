@@ -11,6 +11,7 @@ from components import vocab
 from components.charts import FILTERS_TEXT_KEY
 from components.data import Atlas, run_atlas
 from components.filters import CHAPTER_VII_CHOICES, FILTER_PARAMS, Filters, shown, year_span
+from components.memo import memo
 from components.search import search_labels
 
 KEYS = {
@@ -216,7 +217,7 @@ def _remember_choice(key: str) -> None:
 
 def intervention_search(data: Atlas, *, key: str) -> None:
     """A type-ahead box that finds an intervention by acronym, name, alias or host country and opens its profile."""
-    labels = search_labels(data.interventions)
+    labels = memo("search_labels", None, lambda: search_labels(data.interventions))
     st.selectbox(
         "Find an intervention",
         list(labels),

@@ -6,6 +6,7 @@ import streamlit as st
 from components import challenges as ch
 from components import teach
 from components.charts import show
+from components.memo import memo
 from components.state import current_view, empty_state, page_control, page_text
 
 view = current_view()
@@ -40,9 +41,9 @@ measure = (
     )
     or "share"
 )
-matrix, sizes = ch.challenge_matrix(interventions, challenges, by, measure)
+matrix, sizes = memo("challenge_matrix", (view.filters, by, measure), lambda: ch.challenge_matrix(interventions, challenges, by, measure))
 show(
-    ch.heatmap_figure(matrix, sizes, by, measure),
+    memo("challenge_heatmap", (view.filters, by, measure), lambda: ch.heatmap_figure(matrix, sizes, by, measure)),
     title=f"Challenge families by {ch.BREAKDOWNS[by].lower()}",
     caption=f"Challenge families by {ch.BREAKDOWNS[by].lower()}. Source: data/challenges.csv (coded from the sources cited per row).",
     data=matrix.reset_index(),
@@ -50,9 +51,9 @@ show(
 )
 
 st.header("Challenges and outcomes")
-outcomes = ch.outcome_bars(interventions, challenges)
+outcomes = memo("outcome_bars", view.filters, lambda: ch.outcome_bars(interventions, challenges))
 show(
-    ch.outcome_bars_figure(outcomes),
+    memo("outcome_bars_figure", view.filters, lambda: ch.outcome_bars_figure(outcomes)),
     title="Interventions coded with each challenge family, by outcome",
     caption="For each challenge family, the selected interventions coded with it, by outcome. Counts, not causes.",
     data=outcomes.reset_index(),
@@ -60,32 +61,32 @@ show(
 )
 
 st.header("Measurable proxies")
-gap = ch.strength_gap(interventions, view.atlas.strength, view.atlas.personnel)
+gap = memo("strength_gap", view.filters, lambda: ch.strength_gap(interventions, view.atlas.strength, view.atlas.personnel))
 st.markdown("**Authorized against deployed strength** — resource shortfalls show where deployments fell short of what was authorized.")
 if gap.empty:
     st.info("No selected intervention has both an authorized and a deployed strength in the data.")
 else:
     show(
-        ch.strength_gap_figure(gap),
+        memo("strength_gap_figure", view.filters, lambda: ch.strength_gap_figure(gap)),
         title="Authorized strength beside the most personnel deployed",
         caption="Authorized strength (data/strength.csv) beside the most personnel deployed (the larger of the monthly IPI series "
         "and cited peak figures). Figures count different things for different operations; see each profile.",
         data=gap,
         key="challenges_gap",
     )
-deaths = ch.malicious_deaths(interventions, view.atlas.fatalities)
+deaths = memo("malicious_deaths", view.filters, lambda: ch.malicious_deaths(interventions, view.atlas.fatalities))
 st.markdown("**Peacekeepers killed by malicious acts** — a measure of attacks on peacekeepers (UN operations only).")
 if deaths.empty:
     st.info("No fatality records for the selected interventions (the UN's records cover UN operations).")
 else:
     show(
-        ch.malicious_deaths_figure(deaths),
+        memo("malicious_deaths_figure", view.filters, lambda: ch.malicious_deaths_figure(deaths)),
         title="Peacekeeper fatalities by type of incident",
         caption="Fatalities by type of incident. Source: United Nations, Peace and Security Data Hub (DPPADPOSS-FATALITIES).",
         data=deaths,
         key="challenges_deaths",
     )
-division = ch.council_division(interventions, view.atlas.resolutions, view.atlas.vetoes)
+division = memo("council_division", view.filters, lambda: ch.council_division(interventions, view.atlas.resolutions, view.atlas.vetoes))
 st.markdown(
     "**Division in the Security Council** — resolutions adopted with abstentions or votes against, and drafts vetoed on the "
     "situation in the host countries while the intervention was deployed (vetoes: World Politics Data Lab, from the UN "
@@ -113,6 +114,6 @@ else:
 st.header("The evidence")
 page_text("q", "challenges_search")
 search = st.text_input("Search the evidence", placeholder="e.g. Srebrenica, funding, consent", key="challenges_search")
-evidence = ch.evidence_table(interventions, challenges, view.atlas.sources, search)
+evidence = memo("evidence_table", (view.filters, search), lambda: ch.evidence_table(interventions, challenges, view.atlas.sources, search))
 st.caption(f"{len(evidence)} coded challenge(s).")
 st.dataframe(evidence, hide_index=True, width="stretch", column_config={"Link": st.column_config.LinkColumn("Link", display_text="open")})

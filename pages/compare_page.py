@@ -54,9 +54,10 @@ table = comparison(chosen, atlas, references)
 printed_table(table, key="comparison", hide_index=False, width="stretch", height=36 * (len(table) + 1) + 4)
 st.download_button(
     "Download this comparison (CSV)",
-    safe_csv(table),
+    lambda: safe_csv(table),  # written when clicked, not on every run
     file_name="peace-enforcement-atlas-comparison.csv",
     mime="text/csv",
+    on_click="ignore",
 )
 
 brief_buttons(lambda **context: comparison_brief(atlas, chosen, **context), view, key="-".join(chosen), what="this comparison")

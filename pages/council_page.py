@@ -5,6 +5,7 @@ import streamlit as st
 
 from components import council
 from components.charts import show
+from components.memo import memo
 from components.state import current_view, empty_state
 
 view = current_view()
@@ -24,7 +25,7 @@ resolutions = council.concerning(atlas.resolutions, view.interventions)
 c1, c2, c3 = st.columns(3)
 known = resolutions.dropna(subset=["votes_for"])
 divided = known[(known["votes_against"] > 0) | (known["abstentions"] > 0)]
-vetoed = council.vetoes_on_operations(atlas.vetoes, view.interventions)
+vetoed = memo("council_vetoes", view.filters, lambda: council.vetoes_on_operations(atlas.vetoes, view.interventions))
 c1.metric("Resolutions on these operations", len(resolutions))
 c2.metric("Adopted without unanimity", len(divided), help=f"Of {len(known)} with a recorded vote.")
 c3.metric("Drafts vetoed while they were deployed", len(vetoed))
@@ -32,7 +33,7 @@ c3.metric("Drafts vetoed while they were deployed", len(vetoed))
 st.header("Decisions by year")
 table = council.actions_by_year(resolutions)
 show(
-    council.actions_figure(table),
+    memo("council_actions_figure", view.filters, lambda: council.actions_figure(table)),
     title="Security Council resolutions per year, by action",
     caption="Resolutions on the selected operations per year, by what they did first (establish, authorize force, "
     "extend…). Source: data/resolutions.csv.",

@@ -7,6 +7,7 @@ from components import mapping, teach
 from components.charts import show
 from components.filters import year_span
 from components.geo import countries_geojson, subset
+from components.memo import memo
 from components.sources import plain
 from components.state import PROFILE_PAGE, current_view, empty_state, page_control
 
@@ -42,19 +43,31 @@ mode = (
     or "period"
 )
 
-hq = mapping.headquarters(view.interventions, atlas.personnel, atlas.strength)
 all_hosts = sorted({code for codes in view.interventions["host_countries"] for code in codes})
-geojson = subset(countries_geojson(), all_hosts)
-values = mapping.country_measure(view.interventions, measure, (first, last), atlas.personnel, atlas.fatalities)
+values = memo(
+    "map_values",
+    (view.filters, measure, first, last),
+    lambda: mapping.country_measure(view.interventions, measure, (first, last), atlas.personnel, atlas.fatalities),
+)
 caption = f"Host countries shaded by {mapping.MEASURE_NOTES[measure]}; an operation in several countries counts in each. Countries with no figure are not shaded. Boundaries: Natural Earth 1:110m."
-if mode == "period":
-    figure = mapping.map_figure(values, hq, geojson, measure, title=f"{mapping.MEASURES[measure]}, {first}–{last}")
-else:
-    by_year = mapping.country_measure_by_year(view.interventions, measure, (first, last), atlas.personnel, atlas.fatalities)
-    figure = mapping.animated_map_figure(by_year, hq, geojson, measure)
+
+
+def map_figure():
+    hq = mapping.headquarters(view.interventions, atlas.personnel, atlas.strength)
+    geojson = subset(countries_geojson(), all_hosts)
+    if mode == "period":
+        figure = mapping.map_figure(values, hq, geojson, measure, title=f"{mapping.MEASURES[measure]}, {first}–{last}")
+    else:
+        by_year = mapping.country_measure_by_year(view.interventions, measure, (first, last), atlas.personnel, atlas.fatalities)
+        figure = mapping.animated_map_figure(by_year, hq, geojson, measure)
+    if view.filters.regions:
+        figure.update_geos(fitbounds="locations", lataxis_range=None, lonaxis_range=None)  # zoom to the filtered region(s)
+    return figure
+
+
+figure = memo("map", (view.filters, measure, mode, first, last), map_figure)
+if mode != "period":
     caption += " Press Play or drag the slider to move through the years; the colour scale is the same for every year."
-if view.filters.regions:
-    figure.update_geos(fitbounds="locations", lataxis_range=None, lonaxis_range=None)  # zoom to the filtered region(s)
 if measure != "interventions":
     counted = set(mapping.counted_interventions(view.interventions, measure, (first, last), atlas.personnel, atlas.fatalities))
     active = view.interventions[(view.interventions["start_year"] <= last) & (view.interventions["end_year"] >= first)]

@@ -10,6 +10,7 @@ from components.downloads import safe_csv
 from components.exports import brief_buttons
 from components.figures import SOURCE_NOTE, headline_figures, host_country_counts, host_map_figure, interventions_table
 from components.geo import countries_geojson, subset
+from components.memo import memo
 from components.sources import References
 from components.state import current_view, empty_state, intervention_search
 
@@ -57,10 +58,10 @@ with st.expander("Peacekeeping, peace enforcement and the UN Charter — a short
     st.markdown(primer_refs.markdown())
     st.page_link("pages/glossary_page.py", label="All terms in the Glossary", icon=":material/dictionary:")
 
-counts = host_country_counts(view.interventions)
+counts = memo("host_country_counts", view.filters, lambda: host_country_counts(view.interventions))
 st.header("Where they deployed")
 show(
-    host_map_figure(counts, subset(countries_geojson(), counts["iso3"])),
+    memo("overview_map", view.filters, lambda: host_map_figure(counts, subset(countries_geojson(), counts["iso3"]))),
     title="Host countries of the selected interventions",
     caption=f"Host countries shaded by the number of selected interventions they hosted. Source: {SOURCE_NOTE} "
     "Boundaries: Natural Earth 1:110m (public domain); Kosovo drawn from Natural Earth, coded XKX.",
@@ -69,7 +70,9 @@ show(
 )
 
 st.header("The interventions")
-table = interventions_table(view.interventions, view.atlas.sources, view.atlas.interventions)
+table = memo(
+    "interventions_table", view.filters, lambda: interventions_table(view.interventions, view.atlas.sources, view.atlas.interventions)
+)
 st.dataframe(
     table,
     hide_index=True,
@@ -84,7 +87,8 @@ brief_buttons(
 )
 st.download_button(
     "Download this table (CSV)",
-    safe_csv(table, index=False),
+    lambda: safe_csv(table, index=False),  # written when clicked, not on every run
     file_name="peace-enforcement-atlas-interventions.csv",
     mime="text/csv",
+    on_click="ignore",
 )

@@ -10,6 +10,7 @@ from components.exports import brief_buttons
 from components.figures import host_country_counts, host_map_figure
 from components.filters import shown
 from components.geo import countries_geojson, subset
+from components.memo import memo
 from components.profile import challenges_of, facts, fatalities_by_year, fatalities_figure, glossary_terms, resolutions_of, strength_of
 from components.sources import References, plain
 from components.state import current_view
@@ -75,10 +76,15 @@ with left:
     elif not record["ongoing"]:
         st.markdown("**Why it ended.** unknown (no source read yet).")
 with right:
-    counts = host_country_counts(interventions[interventions["id"] == current])
-    figure = host_map_figure(counts, subset(countries_geojson(), counts["iso3"]), height=300)
-    figure.update_geos(fitbounds="locations", lataxis_range=None)
-    figure.update_traces(showscale=False)
+
+    def host_map():
+        counts = host_country_counts(interventions[interventions["id"] == current])
+        figure = host_map_figure(counts, subset(countries_geojson(), counts["iso3"]), height=300)
+        figure.update_geos(fitbounds="locations", lataxis_range=None)
+        figure.update_traces(showscale=False)
+        return figure
+
+    figure = memo("profile_map", current, host_map)
     show(figure, title=f"{record['acronym']}: host countries", caption="Host countries (Natural Earth boundaries).", key="profile_map")
 
 st.header("Handovers")
@@ -115,10 +121,14 @@ else:
 
 st.header("Personnel")
 strength = strength_of(current, view.atlas.strength, references)
-series = personnel_series(view.atlas.personnel, interventions[interventions["id"] == current], by="intervention")
+series = memo(
+    "profile_personnel",
+    current,
+    lambda: personnel_series(view.atlas.personnel, interventions[interventions["id"] == current], by="intervention"),
+)
 if not series.empty:
     show(
-        personnel_figure(series, by="intervention"),
+        memo("profile_personnel_figure", current, lambda: personnel_figure(series, by="intervention")),
         title=f"{record['acronym']}: uniformed personnel deployed",
         caption="Uniformed personnel deployed at each month's end. Source: IPI Peacekeeping Database, from UN monthly contribution reports "
         f"{references.cite(['ipi-peacekeeping-database'])}.",
@@ -139,7 +149,7 @@ if deaths.empty:
         st.markdown("Fatalities: unknown (the UN's records cover UN operations only).")
 else:
     show(
-        fatalities_figure(deaths),
+        memo("profile_fatalities_figure", current, lambda: fatalities_figure(deaths)),
         title=f"{record['acronym']}: peacekeepers who died, by year",
         caption="Peacekeepers who died, by year and type of incident. Source: United Nations, Peace and Security Data Hub "
         f"(DPPADPOSS-FATALITIES) {references.cite(['un-psdata-fatalities'])}.",

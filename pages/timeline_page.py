@@ -6,6 +6,7 @@ import streamlit as st
 
 from components import teach
 from components.charts import show
+from components.memo import memo
 from components.state import current_view, empty_state, open_profile, page_control
 from components.timeline import personnel_figure, personnel_series, timeline_figure, timeline_rows
 
@@ -35,15 +36,19 @@ colour_by = (
     or "organization"
 )
 today = pd.Timestamp.today().normalize()
-figure = timeline_figure(
-    view.interventions,
-    colour_by=colour_by,
-    resolutions=view.atlas.resolutions,
-    milestones=view.atlas.milestones,
-    today=today,
-    context=view.atlas.interventions,
+figure = memo(
+    "timeline",
+    (view.filters, colour_by, today),
+    lambda: timeline_figure(
+        view.interventions,
+        colour_by=colour_by,
+        resolutions=view.atlas.resolutions,
+        milestones=view.atlas.milestones,
+        today=today,
+        context=view.atlas.interventions,
+    ),
 )
-rows = timeline_rows(view.interventions, colour_by)
+rows = memo("timeline_rows", (view.filters, colour_by), lambda: timeline_rows(view.interventions, colour_by))
 show(
     figure,
     title="Interventions over time",
@@ -62,14 +67,14 @@ by = (
     )
     or "organization"
 )
-series = personnel_series(view.atlas.personnel, view.interventions, by=by)
+series = memo("personnel_series", (view.filters, by), lambda: personnel_series(view.atlas.personnel, view.interventions, by=by))
 if series.empty:
     st.info(
         "No monthly personnel series covers the selected interventions. Monthly figures exist for UN operations from November 1990 to March 2017."
     )
 else:
     show(
-        personnel_figure(series, by=by),
+        memo("personnel_figure", (view.filters, by), lambda: personnel_figure(series, by=by)),
         title="Uniformed personnel deployed at each month's end",
         caption="Uniformed personnel (troops, police and military observers) deployed at each month's end. Source: "
         "IPI Peacekeeping Database, from UN monthly contribution reports; UN operations from November 1990 to March 2017 only. "
