@@ -5,6 +5,7 @@ replicas keeps each browser on one replica and carries its Streamlit session."""
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import random
 import shutil
 import subprocess
@@ -100,4 +101,6 @@ def test_two_replicas_behind_haproxy_keep_each_browser_on_its_replica():
             await user.close()
             return results.errors
 
-        assert asyncio.run(a_session()) == []
+        # in a thread of its own: the browser tests' driver may hold an event loop in this one
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            assert pool.submit(asyncio.run, a_session()).result(timeout=120) == []
