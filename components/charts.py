@@ -36,6 +36,18 @@ CHART_PARAM = "chart"  # with present=1: the one chart (its key) a teacher shows
 PRESENTED_HEIGHT = 390
 
 
+class DrawnFigure(go.Figure):
+    """A figure ready to send, whose dictionary is made once: Streamlit asks for it on every run (a deep copy of the
+    whole figure, some 20 ms for a large chart), and a drawn figure is never changed after it is made."""
+
+    def to_dict(self):
+        cached = self.__dict__.get("_atlas_dict")
+        if cached is None:
+            cached = super().to_dict()
+            object.__setattr__(self, "_atlas_dict", cached)
+        return cached
+
+
 def current_style() -> str:
     """'teach' while a page is presented (see components/teach.py), else 'screen'."""
     return st.session_state.get(STYLE_KEY, "screen")
@@ -175,7 +187,7 @@ def show(
         return drawn
 
     # a figure shared by sessions (components/memo.py) is styled once per style and context, then reused
-    drawn = derived(figure, (style, presented == key, title, caption, filters, today), draw)
+    drawn = derived(figure, (style, presented == key, title, caption, filters, today), lambda: DrawnFigure(draw()))
     config = TEACH_CONFIG if style == "teach" else CHART_CONFIG
     if on_select is None:
         st.plotly_chart(drawn, config=config, width="stretch", key=key, theme=None)
