@@ -65,15 +65,6 @@ class Brief:
     references: list[tuple[int, str, str]]  # number, "publisher — title", URL
     landscape: bool = False  # a wide side-by-side table reads better across the page
 
-    def numbers(self) -> list[str]:
-        """Every figure stated in the brief's text, for a reader (or a test) to check against the data."""
-        text = " ".join(
-            [p for s in self.sections for p in s.paragraphs]
-            + [v for s in self.sections for _, v in s.rows]
-            + ([" ".join(map(str, s.table.to_numpy().ravel())) for s in self.sections if s.table is not None])
-        )
-        return re.findall(r"\d[\d,]*", text)
-
 
 # --- charts -----------------------------------------------------------------------------------------------------
 
@@ -624,9 +615,3 @@ def to_docx(brief: Brief) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
-
-
-def file_stem(brief: Brief) -> str:
-    """A file name for the brief: 'peace-enforcement-atlas-brief-amisom-2026-11-29'."""
-    slug = re.sub(r"[^a-z0-9]+", "-", brief.title.casefold()).strip("-")[:50].strip("-")
-    return f"peace-enforcement-atlas-brief-{slug}-{brief.made.isoformat()}"

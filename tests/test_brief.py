@@ -164,8 +164,3 @@ def test_text_from_the_data_is_set_as_text(atlas):
     assert b"evil.example" not in data.split(b"stream")[0] and b"/URI" not in data  # no live link anywhere in the file
     words, _ = docx_text(briefs.to_docx(brief))
     assert hostile in words
-
-
-def test_file_names_are_plain(atlas):
-    brief = briefs.intervention_brief(atlas, "amisom", **CONTEXT)
-    assert re.fullmatch(r"peace-enforcement-atlas-brief-[a-z0-9-]+-2026-11-29", briefs.file_stem(brief))
