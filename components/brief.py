@@ -182,6 +182,14 @@ def _flat(text: str) -> str:
 # --- builders -----------------------------------------------------------------------------------------------------
 
 
+def _assemble(title: str, kind: str, sections: list[Section], charts: list, references: References, *, filters: str, link: str,
+              dataset: str, made: date, landscape: bool = False) -> Brief:  # fmt: skip
+    """The brief every builder returns: at most three drawn charts, and the sources in the order they were cited."""
+    return Brief(title=title, kind=kind, made=made, filters=filters, link=link, dataset=dataset, sections=sections,
+                 charts=[c for c in charts if c is not None][:3], references=_reference_list(references),
+                 landscape=landscape)  # fmt: skip
+
+
 def intervention_brief(atlas, intervention_id: str, *, filters: str, link: str, dataset: str, made: date) -> Brief:
     by_id = atlas.interventions.set_index("id")
     record = by_id.loc[intervention_id].copy()
@@ -269,16 +277,16 @@ def intervention_brief(atlas, intervention_id: str, *, filters: str, link: str, 
         charts.append(bar_chart(severity.groupby(level=0).max(), title=f"{record['acronym']}: challenges by severity (1–3)",
                                 source="Peace Enforcement Atlas coding, each row sourced (see references)", filters=filters,
                                 made=made, x_label="Severity (1 minor, 2 serious, 3 critical)"))  # fmt: skip
-    return Brief(
-        title=f"{record['acronym']} — {record['name']}",
-        kind="intervention",
-        made=made,
+    return _assemble(
+        f"{record['acronym']} — {record['name']}",
+        "intervention",
+        sections,
+        charts,
+        references,
         filters=filters,
         link=link,
         dataset=dataset,
-        sections=sections,
-        charts=[c for c in charts if c is not None][:3],
-        references=_reference_list(references),
+        made=made,
     )
 
 
@@ -317,16 +325,16 @@ def comparison_brief(atlas, ids: list[str], *, filters: str, link: str, dataset:
         counts = challenges.groupby("intervention_id").size().rename(index=lambda i: by_id.loc[i, "acronym"])
         charts.append(bar_chart(counts, title="Challenges coded per intervention", source="Peace Enforcement Atlas coding (see references)",
                                 filters=filters, made=made))  # fmt: skip
-    return Brief(
-        title="Comparison: " + ", ".join(acronyms),
-        kind="comparison",
-        made=made,
+    return _assemble(
+        "Comparison: " + ", ".join(acronyms),
+        "comparison",
+        sections,
+        charts,
+        references,
         filters=filters,
         link=link,
         dataset=dataset,
-        sections=sections,
-        charts=[c for c in charts if c is not None][:3],
-        references=_reference_list(references),
+        made=made,
         landscape=len(ids) > 2,
     )
 
@@ -381,16 +389,8 @@ def case_brief(atlas, case, *, filters: str, link: str, dataset: str, made: date
     years = involved.assign(years=involved["end_year"] - involved["start_year"] + 1).set_index("acronym")["years"]
     charts.append(bar_chart(years, title="Years each operation was deployed (calendar years touched)",
                             source="Peace Enforcement Atlas dataset (dates as coded from the cited sources)", filters=filters, made=made))  # fmt: skip
-    return Brief(
-        title=f"Case study: {case.title}",
-        kind="case",
-        made=made,
-        filters=filters,
-        link=link,
-        dataset=dataset,
-        sections=sections,
-        charts=[c for c in charts if c is not None][:3],
-        references=_reference_list(references),
+    return _assemble(
+        f"Case study: {case.title}", "case", sections, charts, references, filters=filters, link=link, dataset=dataset, made=made
     )
 
 
@@ -434,16 +434,16 @@ def view_brief(atlas, interventions: pd.DataFrame, *, filters: str, link: str, d
         counts = challenges.groupby("challenge")["intervention_id"].nunique().rename(index=lambda c: vocab.label(vocab.CHALLENGES, c))
         charts.append(bar_chart(counts, title="Interventions that met each challenge", source="Peace Enforcement Atlas coding, each row sourced",
                                 filters=filters, made=made))  # fmt: skip
-    return Brief(
-        title="The selected interventions" if filters != NO_FILTER else "All interventions in the atlas",
-        kind="view",
-        made=made,
+    return _assemble(
+        "The selected interventions" if filters != NO_FILTER else "All interventions in the atlas",
+        "view",
+        sections,
+        charts,
+        references,
         filters=filters,
         link=link,
         dataset=dataset,
-        sections=sections,
-        charts=[c for c in charts if c is not None][:3],
-        references=_reference_list(references),
+        made=made,
     )
 
 
