@@ -397,7 +397,9 @@ def _contents(directory: Path) -> tuple[str, dict]:
     return digest.hexdigest(), contents
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+# Kept by reference and shared by every session (a cache_data copy would unpickle some 2 MB of tables on every run):
+# nothing changes an Atlas once loaded (tests/test_app.py runs every page and checks the tables are unchanged).
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _cached_atlas(directory: str, digest: str, today: date, _contents: dict) -> Atlas | DataError:
     # a failed check is cached like a good one: the same bad files are not checked again on every run
     try:

@@ -16,9 +16,10 @@ def read_countries() -> gpd.GeoDataFrame:
     return gpd.read_file(COUNTRIES_FILE).set_crs(4326, allow_override=True)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def countries_geojson() -> dict:
-    """All country shapes as a GeoJSON mapping, each feature carrying `iso3` and `name`."""
+    """All country shapes as a GeoJSON mapping, each feature carrying `iso3` and `name`. Shared, not copied, by
+    every caller: read it, never change it (`subset` builds a new collection)."""
     return json.loads(read_countries().to_json(drop_id=True))
 
 

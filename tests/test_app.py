@@ -256,3 +256,28 @@ def test_text_from_the_data_is_shown_as_text_on_every_page(data_copy, monkeypatc
     for text in texts:
         if "evil" in text or "onerror" in text:  # text drawn from the altered rows (the shipped codebook is trusted)
             assert not ACTIVE.search(CODE_SPAN.sub("", text)), (page, text[:300])
+
+
+def test_no_page_changes_the_shared_tables():
+    """The validated tables are shared by reference between sessions (components/data.py): a page that changed
+    them in place would change every other session's data."""
+    import hashlib
+    import pickle
+    from datetime import date
+
+    from components import data
+
+    def fingerprint(atlas) -> dict:
+        return {name: hashlib.sha256(pickle.dumps(value)).hexdigest() for name, value in vars(atlas).items()}
+
+    directory = data.data_dir()
+    digest, contents = data._contents(directory)
+    shared = data._cached_atlas(str(directory), digest, date.today(), contents)
+    before = fingerprint(shared)
+    for page in PAGES:
+        run(page=page)
+    run({"id": "unprofor"}, page="pages/profile_page.py")
+    run({"ids": ["amisom", "minusma", "unamid"]}, page="pages/compare_page.py")
+    run({"case": "bosnia"}, page="pages/cases_page.py")
+    assert data._cached_atlas(str(directory), digest, date.today(), contents) is shared
+    assert fingerprint(shared) == before
