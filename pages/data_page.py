@@ -6,11 +6,36 @@ from components import evidence
 from components.data import TABLE_FILES, codebook_markdown, data_dir, dataset_version
 from components.downloads import safe_csv_file
 from components.figures import coverage_by_decade, data_gaps
+from components.memo import memo
 from components.sources import label
 from components.state import current_view
 
 view = current_view()
 data = view.atlas
+
+
+def _organizations():
+    organizations = data.organizations.assign(
+        interventions=data.organizations["code"].map(data.interventions["organization"].value_counts()).fillna(0).astype(int),
+        sources=data.organizations["sources"].map(lambda ids: [label(data.sources.loc[i]) for i in ids]),
+    )
+    return organizations.replace({"founded": {"": "unknown"}, "headquarters": {"": "unknown"}}).rename(columns=str.capitalize)
+
+
+# the page describes the whole dataset, whatever the filters: its tables are computed once per dataset
+tables = memo(
+    "data_page",
+    None,
+    lambda: {
+        "coverage": coverage_by_decade(data.interventions),
+        "scope": evidence.scope_coverage(data.interventions),
+        "source_mix": evidence.source_mix(data),
+        "register": evidence.register_summary(data.sources),
+        "agreement": evidence.agreement(data.second_coding),
+        "organizations": _organizations(),
+        "gaps": data_gaps(data.interventions, data.strength, data.challenges),
+    },
+)
 version, released = dataset_version()
 st.title("Data & methods")
 st.markdown(
@@ -27,14 +52,14 @@ c4.metric("Personnel records (mission-months)", len(data.personnel))
 
 st.header("Coverage")
 st.caption("Interventions by leading organization and the decade in which they started.")
-st.dataframe(coverage_by_decade(data.interventions), hide_index=True, width="stretch")
+st.dataframe(tables["coverage"], hide_index=True, width="stretch")
 
 st.header("Scope")
 st.caption(
     "Which rule of the codebook's scope brings each intervention in (the full rule and the operations left out, "
     "with reasons, are in the codebook below)."
 )
-st.dataframe(evidence.scope_coverage(data.interventions), hide_index=True, width="stretch")
+st.dataframe(tables["scope"], hide_index=True, width="stretch")
 
 st.header("Sources")
 st.caption(
@@ -43,8 +68,8 @@ st.caption(
     "encyclopedias at their own address. Mirrors, copies, blogs and partisan sites are never cited."
 )
 left, right = st.columns([3, 2])
-left.dataframe(evidence.source_mix(data), hide_index=True, width="stretch")
-right.dataframe(evidence.register_summary(data.sources), hide_index=True, width="stretch")
+left.dataframe(tables["source_mix"], hide_index=True, width="stretch")
+right.dataframe(tables["register"], hide_index=True, width="stretch")
 
 st.header("Agreement between two coders")
 st.caption(
@@ -52,15 +77,11 @@ st.caption(
     "the first codes, from the codebook's criteria alone. Disagreements were resolved by the rules R1–R8 in the "
     "codebook or marked contested; the table of both codes is `second_coding.csv`."
 )
-st.dataframe(evidence.agreement(data.second_coding), hide_index=True, width="stretch")
+st.dataframe(tables["agreement"], hide_index=True, width="stretch")
 
 st.header("Organizations")
-organizations = data.organizations.assign(
-    interventions=data.organizations["code"].map(data.interventions["organization"].value_counts()).fillna(0).astype(int),
-    sources=data.organizations["sources"].map(lambda ids: [label(data.sources.loc[i]) for i in ids]),
-)
 st.dataframe(
-    organizations.replace({"founded": {"": "unknown"}, "headquarters": {"": "unknown"}}).rename(columns=str.capitalize),
+    tables["organizations"],
     hide_index=True,
     width="stretch",
     column_config={"Sources": st.column_config.ListColumn("Sources")},
@@ -68,7 +89,7 @@ st.dataframe(
 
 st.header("Known gaps")
 st.caption("What the dataset does not know yet. Unknowns are shown as unknown in every page, never estimated.")
-st.dataframe(data_gaps(data.interventions, data.strength, data.challenges), hide_index=True, width="stretch")
+st.dataframe(tables["gaps"], hide_index=True, width="stretch")
 
 st.header("Sources and credits")
 st.markdown(
@@ -101,10 +122,11 @@ cols = st.columns(4)
 for index, (table, filename) in enumerate(TABLE_FILES.items()):
     cols[index % 4].download_button(
         filename,
-        safe_csv_file((data_dir() / filename).read_bytes()),
+        lambda path=data_dir() / filename: safe_csv_file(path.read_bytes()),  # made when clicked, not on every run
         file_name=filename,
         mime="text/csv",
         key=f"download_{table}",
+        on_click="ignore",
         width="stretch",
     )
 
