@@ -118,11 +118,12 @@ producers' published files; the test suite rebuilds them and checks that they ag
 )
 
 st.header("Download the tables")
+folder = data_dir()
 cols = st.columns(4)
 for index, (table, filename) in enumerate(TABLE_FILES.items()):
     cols[index % 4].download_button(
         filename,
-        lambda path=data_dir() / filename: safe_csv_file(path.read_bytes()),  # made when clicked, not on every run
+        lambda path=folder / filename: safe_csv_file(path.read_bytes()),  # made when clicked, not on every run
         file_name=filename,
         mime="text/csv",
         key=f"download_{table}",
