@@ -20,8 +20,9 @@ def printable(frame: pd.DataFrame) -> pd.DataFrame:
     return text
 
 
-def table(frame: pd.DataFrame, *, key: str, hide_index: bool = True, **kwargs) -> None:
-    """An interactive table on screen and a wrapping, escaped copy in print."""
+def table(frame: pd.DataFrame, *, key: str, hide_index: bool = True, printed: pd.DataFrame | None = None, **kwargs) -> None:
+    """An interactive table on screen and a wrapping, escaped copy in print (`printed`, when the caller already
+    made `printable(frame)`, e.g. once for every session)."""
     st.dataframe(frame, hide_index=hide_index, **kwargs)
     with st.container(key=f"print-only-{key}"):
-        st.table(printable(frame), hide_index=hide_index)
+        st.table(printable(frame) if printed is None else printed, hide_index=hide_index)

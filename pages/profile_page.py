@@ -14,7 +14,7 @@ from components.memo import memo
 from components.profile import challenges_of, facts, fatalities_by_year, fatalities_figure, glossary_terms, resolutions_of, strength_of
 from components.sources import References, plain
 from components.state import current_view
-from components.tables import table
+from components.tables import printable, table
 from components.timeline import personnel_figure, personnel_series
 
 view = current_view()
@@ -33,11 +33,14 @@ if requested is not None and requested not in by_id.index:
     requested = None
 current = requested or (view.interventions["id"].iloc[0] if not view.interventions.empty else ids[0])
 
+labels = memo(
+    "profile_labels", None, lambda: {i: f"{by_id.loc[i, 'acronym']} — {by_id.loc[i, 'name']} ({by_id.loc[i, 'start_year']})" for i in ids}
+)
 choice = st.selectbox(
     "Intervention",
     ids,
     index=ids.index(current),
-    format_func=lambda i: f"{by_id.loc[i, 'acronym']} — {by_id.loc[i, 'name']} ({by_id.loc[i, 'start_year']})",
+    format_func=labels.__getitem__,
     key=f"profile_choice_{current}",
 )
 if choice != current:
@@ -58,21 +61,40 @@ brief_buttons(lambda **context: intervention_brief(view.atlas, current, **contex
 if current not in set(view.interventions["id"]):
     st.info("This intervention is outside the current sidebar filters; its profile is shown all the same.", icon="ℹ️")
 
-# every source the page cites gets a number, in order of first use; the list closes the page
-references = References(view.atlas.sources)
+
+def cited_parts() -> dict:
+    """Everything on the page that cites a source, made in the page's order: every source gets a number in order of
+    first use, and the list that closes the page. The same for every session that opens this profile."""
+    references = References(view.atlas.sources)
+    parts = {"facts": facts(record), "cite_facts": references.cite(record["sources"])}
+    parts["cite_outcome"] = references.cite(record["outcome_source"])
+    parts["cite_end"] = references.cite(record["end_reason_source"]) if record["end_reason"] else ""
+    parts["resolutions"] = resolutions_of(current, view.atlas.resolutions, references)
+    parts["series"] = personnel_series(view.atlas.personnel, interventions[interventions["id"] == current], by="intervention")
+    parts["cite_personnel"] = references.cite(["ipi-peacekeeping-database"]) if not parts["series"].empty else ""
+    parts["strength"] = strength_of(current, view.atlas.strength, references)
+    parts["deaths"] = fatalities_by_year(current, view.atlas.fatalities)
+    parts["cite_deaths"] = references.cite(["un-psdata-fatalities"]) if not parts["deaths"].empty else ""
+    parts["challenges"] = challenges_of(current, view.atlas.challenges, references)
+    parts["references"] = references.markdown()
+    for name in ("facts", "resolutions", "strength", "challenges"):
+        parts[f"{name}_printed"] = printable(parts[name])
+    return parts
+
+
+parts = memo("profile_parts", current, cited_parts)
 left, right = st.columns([3, 2])
 with left:
-    table(facts(record), key="facts", width="stretch")
-    st.caption(f"Sources of these facts: {references.cite(record['sources'])}")
+    table(parts["facts"], key="facts", width="stretch", printed=parts["facts_printed"])
+    st.caption(f"Sources of these facts: {parts['cite_facts']}")
     glossary = teaching_content().glossary
     st.markdown("**Terms:** " + " · ".join(render_text(f"[[{term}]]", glossary) for term in glossary_terms(record) if term in glossary))
-    st.markdown(f"**Mandate.** {plain(record['mandate_summary'])} {references.cite(record['sources'])}")
+    st.markdown(f"**Mandate.** {plain(record['mandate_summary'])} {parts['cite_facts']}")
     st.markdown(
-        f"**Outcome: {vocab.label(vocab.OUTCOMES, record['outcome'])}.** {plain(record['outcome_rationale'])} "
-        f"{references.cite(record['outcome_source'])}"
+        f"**Outcome: {vocab.label(vocab.OUTCOMES, record['outcome'])}.** {plain(record['outcome_rationale'])} {parts['cite_outcome']}"
     )
     if record["end_reason"]:
-        st.markdown(f"**Why it ended.** {plain(record['end_reason'])} {references.cite(record['end_reason_source'])}")
+        st.markdown(f"**Why it ended.** {plain(record['end_reason'])} {parts['cite_end']}")
     elif not record["ongoing"]:
         st.markdown("**Why it ended.** unknown (no source read yet).")
 with right:
@@ -108,7 +130,7 @@ else:
     st.markdown("No predecessor or successor operation is recorded.")
 
 st.header("Security Council resolutions")
-resolutions = resolutions_of(current, view.atlas.resolutions, references)
+resolutions = parts["resolutions"]
 if resolutions.empty:
     st.markdown("No Security Council resolution in the dataset concerns this intervention.")
 else:
@@ -116,32 +138,28 @@ else:
         resolutions,
         key="resolutions",
         width="stretch",
+        printed=parts["resolutions_printed"],
         column_config={"Text": st.column_config.LinkColumn("Text", display_text="full text")},
     )
 
 st.header("Personnel")
-strength = strength_of(current, view.atlas.strength, references)
-series = memo(
-    "profile_personnel",
-    current,
-    lambda: personnel_series(view.atlas.personnel, interventions[interventions["id"] == current], by="intervention"),
-)
+strength, series = parts["strength"], parts["series"]
 if not series.empty:
     show(
         memo("profile_personnel_figure", current, lambda: personnel_figure(series, by="intervention")),
         title=f"{record['acronym']}: uniformed personnel deployed",
         caption="Uniformed personnel deployed at each month's end. Source: IPI Peacekeeping Database, from UN monthly contribution reports "
-        f"{references.cite(['ipi-peacekeeping-database'])}.",
+        f"{parts['cite_personnel']}.",
         data=series.rename(columns={"date": "Month", "group": "Intervention", "total": "Personnel"}),
         key="profile_personnel",
     )
 if not strength.empty:
-    table(strength, key="strength", width="stretch")
+    table(strength, key="strength", width="stretch", printed=parts["strength_printed"])
 if series.empty and strength.empty:
     st.markdown("Personnel figures: unknown (no source in the dataset yet).")
 
 st.header("Fatalities")
-deaths = fatalities_by_year(current, view.atlas.fatalities)
+deaths = parts["deaths"]
 if deaths.empty:
     if record["organization"] == "UN":
         st.markdown("The UN's fatality records list no deaths for this operation.")
@@ -152,21 +170,21 @@ else:
         memo("profile_fatalities_figure", current, lambda: fatalities_figure(deaths)),
         title=f"{record['acronym']}: peacekeepers who died, by year",
         caption="Peacekeepers who died, by year and type of incident. Source: United Nations, Peace and Security Data Hub "
-        f"(DPPADPOSS-FATALITIES) {references.cite(['un-psdata-fatalities'])}.",
+        f"(DPPADPOSS-FATALITIES) {parts['cite_deaths']}.",
         data=deaths,
         key="profile_fatalities",
     )
 
 st.header("Challenges")
-challenges = challenges_of(current, view.atlas.challenges, references)
+challenges = parts["challenges"]
 if challenges.empty:
     st.markdown("No challenge has been coded for this intervention yet.")
 else:
-    table(challenges, key="challenges", width="stretch")
+    table(challenges, key="challenges", width="stretch", printed=parts["challenges_printed"])
 
 if record["notes"]:
     st.header("Notes")
     st.markdown(plain(record["notes"]))
 st.header("References")
 st.caption("Numbered in order of first citation on this page: publisher — title, linked to the publisher's own page.")
-st.markdown(references.markdown())
+st.markdown(parts["references"])
