@@ -10,6 +10,7 @@ from components.content import MAX_CASE_BYTES, check_case, parse_case, render_te
 from components.exports import brief_buttons
 from components.filters import shown
 from components.lesson import challenge_lines, council_table, deployment_lines, ending_lines
+from components.memo import memo
 from components.questions import chapter_vii_question, strength_question, successor_question, vote_question
 from components.sources import References, plain
 from components.state import current_view
@@ -83,10 +84,14 @@ def render_step(number: int, step, references: References, *, compact: bool) -> 
         st.markdown(render_text(step.text, content.glossary))
     case_ids = list(step.interventions or case.interventions)
     if step.kind == "context":
-        shown_ids = [i for i in case.interventions]
-        frame = atlas.interventions[atlas.interventions["id"].isin(shown_ids)]
+
+        def timeline():
+            frame = atlas.interventions[atlas.interventions["id"].isin(list(case.interventions))]
+            return case_timeline_figure(frame, resolutions=atlas.resolutions, vetoes=atlas.vetoes, followed_by=case.followed_by)
+
         show(
-            case_timeline_figure(frame, resolutions=atlas.resolutions, vetoes=atlas.vetoes, followed_by=case.followed_by),
+            # a case from the content folder is the same for everyone; an uploaded one may differ under the same id
+            memo("case_timeline", (case.id, tuple(case.interventions), tuple(case.followed_by)), timeline),
             title=f"{case.title}: operations, handovers and Council decisions",
             caption="The case's operations in order of start (hatched: still deployed; very short ones drawn wider), handovers, "
             "and the Council's decisions on them.",
