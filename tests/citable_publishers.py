@@ -34,6 +34,7 @@ ACCEPTED_DOMAINS = {
     "apanews.net": "secondary",  # APA News
     "api.parliament.uk": "primary",  # UK Parliament (Hansard)
     "apnews.com": "secondary",  # Associated Press
+    "arabnews.com": "secondary",  # Arab News
     "archive.globalpolicy.org": "secondary",  # Global Policy Forum
     "archive.grip.org": "secondary",  # GRIP (Groupe de recherche et d'information sur la paix et la sécurité)
     "archive.macleans.ca": "secondary",  # Maclean's
@@ -185,10 +186,12 @@ ACCEPTED_DOMAINS = {
     "gov.pl": "primary",  # Government of Poland
     "gulflink.health.mil": "primary",  # US Department of Defense, Military Health System
     "gulflink.osd.mil": "primary",  # US Department of Defense
+    "hansard.parliament.uk": "primary",  # UK Parliament (Hansard)
     "hellenicshippingnews.com": "secondary",  # Hellenic Shipping News
     "hina.hr": "secondary",  # HINA (Croatian News Agency)
     "history.state.gov": "primary",  # US Department of State, Office of the Historian
     "hrw.org": "secondary",  # Human Rights Watch
+    "hsdl.org": "secondary",  # Homeland Security Digital Library (Naval Postgraduate School)
     "hurriyetdailynews.com": "secondary",  # Hürriyet Daily News
     "i24news.tv": "secondary",  # i24NEWS
     "iai.it": "secondary",  # Istituto Affari Internazionali
@@ -221,6 +224,7 @@ ACCEPTED_DOMAINS = {
     "journaldebangui.com": "secondary",  # Journal de Bangui
     "jta.org": "secondary",  # Jewish Telegraphic Agency
     "jurist.org": "secondary",  # JURIST (University of Pittsburgh School of Law)
+    "khaleejtimes.com": "secondary",  # Khaleej Times
     "latimes.com": "secondary",  # Los Angeles Times
     "lbcgroup.tv": "secondary",  # LBCI
     "lecourrier.vn": "secondary",  # Le Courrier du Vietnam
@@ -288,6 +292,7 @@ ACCEPTED_DOMAINS = {
     "pakistanarmy.gov.pk": "primary",  # Pakistan Army
     "panapress.com": "secondary",  # Panapress
     "paperspast.natlib.govt.nz": "primary",  # National Library of New Zealand (Papers Past)
+    "parliament.uk": "primary",  # UK Parliament
     "pax.peaceagreements.org": "secondary",  # PA-X Peace Agreements Database, University of Edinburgh
     "peaceaccords.nd.edu": "secondary",  # Peace Accords Matrix, Kroc Institute (Notre Dame)
     "peaceau.org": "primary",  # African Union Peace and Security Council
@@ -298,6 +303,7 @@ ACCEPTED_DOMAINS = {
     "pmg.org.za": "secondary",  # Parliamentary Monitoring Group
     "pmnewsnigeria.com": "secondary",  # PM News
     "politico.eu": "secondary",  # Politico Europe
+    "polygraph.info": "secondary",  # Polygraph.info (Voice of America and RFE/RL)
     "press.un.org": "primary",  # United Nations, Meetings Coverage and Press Releases
     "princeton.edu": "secondary",  # Princeton University
     "psdata.un.org": "primary",  # UN Peace and Security Data Hub
@@ -322,9 +328,11 @@ ACCEPTED_DOMAINS = {
     "rferl.org": "secondary",  # Radio Free Europe/Radio Liberty
     "rfi.fr": "secondary",  # RFI
     "rnz.co.nz": "secondary",  # RNZ
+    "rs.nato.int": "primary",  # NATO Resolute Support Mission
     "rtl.be": "secondary",  # RTL Info
     "rtl.fr": "secondary",  # RTL
     "rtp.pt": "secondary",  # RTP
+    "rusi.org": "secondary",  # Royal United Services Institute
     "sadc.int": "primary",  # SADC
     "sahelien.com": "secondary",  # Sahelien.com
     "sardc.net": "secondary",  # Southern African Research and Documentation Centre
@@ -353,6 +361,7 @@ ACCEPTED_DOMAINS = {
     "taipeitimes.com": "secondary",  # Taipei Times
     "taiwannews.com.tw": "secondary",  # Taiwan News
     "taylorfrancis.com": "secondary",  # Taylor & Francis
+    "telegraph.co.uk": "secondary",  # The Telegraph
     "the-star.co.ke": "secondary",  # The Star (Kenya)
     "theafricareport.com": "secondary",  # The Africa Report
     "theeastafrican.co.ke": "secondary",  # The EastAfrican
@@ -393,6 +402,7 @@ ACCEPTED_DOMAINS = {
     "unmit.unmissions.org": "primary",  # UNMIT
     "unmogip.unmissions.org": "primary",  # UNMOGIP
     "unmultimedia.org": "primary",  # UN Multimedia
+    "unny.mission.gov.au": "primary",  # Permanent Mission of Australia to the United Nations
     "unsom.unmissions.org": "primary",  # UNSOM
     "upi.com": "secondary",  # UPI
     "usa.chinadaily.com.cn": "secondary",  # China Daily
