@@ -20,23 +20,37 @@ MAX_ENTRIES = 512  # figures and frames of a few hundred kB at most: well under 
 
 _lock = threading.Lock()
 _store: OrderedDict[tuple, object] = OrderedDict()
+_computing: dict[tuple, threading.Lock] = {}  # key -> lock held while one session computes it
 _derived: dict[int, dict] = {}  # id of a live value -> {key: what was derived from it}; forgotten when it is collected
 
 
 def memo(name: str, key: Hashable, compute: Callable[[], T]) -> T:
-    """`compute()` for this dataset and `key`, computed once and then shared (least recently used first out)."""
+    """`compute()` for this dataset and `key`, computed once and then shared (least recently used first out).
+
+    Sessions asking for a value that another session is computing wait for it rather than compute it too: when a
+    class opens one link at once, the first run computes each figure and the other 29 take it."""
     digest, _ = run_atlas()
     full = (name, digest, key)
     with _lock:
         if full in _store:
             _store.move_to_end(full)
             return _store[full]  # type: ignore[return-value]
-    value = compute()  # outside the lock: two sessions may compute the same value once each, never wait on each other
-    with _lock:
-        _store[full] = value
-        _store.move_to_end(full)
-        while len(_store) > MAX_ENTRIES:
-            _store.popitem(last=False)
+        computing = _computing.setdefault(full, threading.Lock())
+    with computing:  # one computation per key at a time; different keys never wait on each other
+        with _lock:
+            if full in _store:
+                _store.move_to_end(full)
+                return _store[full]  # type: ignore[return-value]
+        try:
+            value = compute()
+            with _lock:
+                _store[full] = value
+                _store.move_to_end(full)
+                while len(_store) > MAX_ENTRIES:
+                    _store.popitem(last=False)
+        finally:
+            with _lock:
+                _computing.pop(full, None)
     return value
 
 
@@ -68,4 +82,5 @@ def _forget(ident: int) -> None:
 def clear() -> None:
     with _lock:
         _store.clear()
+        _computing.clear()
         _derived.clear()

@@ -51,3 +51,33 @@ def test_a_styled_copy_lives_as_long_as_its_figure(fresh):
     del figure, first
     gc.collect()
     assert ident not in memo._derived
+
+
+def test_sessions_asking_at_once_wait_for_one_computation(fresh):
+    """A class opening one link: many sessions ask for the same figure at the same moment; it is computed once."""
+    import threading
+    import time
+
+    calls = []
+
+    def slow():
+        calls.append(1)
+        time.sleep(0.2)
+        return object()
+
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(memo.memo("figure", ("UN",), slow))) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1 and len({id(r) for r in results}) == 1
+
+
+def test_a_failed_computation_is_not_kept_and_can_be_tried_again(fresh):
+    def broken():
+        raise ValueError("no")
+
+    with pytest.raises(ValueError):
+        memo.memo("figure", ("UN",), broken)
+    assert memo.memo("figure", ("UN",), lambda: "made") == "made"
