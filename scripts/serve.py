@@ -8,6 +8,9 @@
    and connect only to its own server and never be framed by another site, no MIME sniffing, no referrer.
 3. Links as long as a browser sends (2 MB in Chromium) reach the app, which ignores what it cannot use and says so;
    the web server's default limit answered a link over ~150 kB with a bare "400 Bad Request".
+4. Before it accepts a connection, the server imports the app's modules and loads and checks the data and the
+   teaching content into the shared caches (about 2 s). Otherwise the first visitor pays for it, and a class opening
+   the link together waits behind that first run. Data that fail their checks are left for the app to report.
 
 Arguments are passed on to `streamlit run`.
 
@@ -15,6 +18,7 @@ Usage: python scripts/serve.py [--server.port 8501 ...]
 """
 
 import base64
+import contextlib
 import hashlib
 import re
 import sys
@@ -109,7 +113,28 @@ def configure() -> None:
     starlette_server._get_uvicorn_config_kwargs = _uvicorn_kwargs(starlette_server._get_uvicorn_config_kwargs)
 
 
+def warm_up() -> None:
+    """Import what the pages use and fill the shared caches with the checked data and teaching content."""
+    import logging
+    from datetime import date
+
+    sys.path.insert(0, str(APP.parent))
+    for name in ("streamlit.runtime.scriptrunner_utils.script_run_context", "streamlit.runtime.caching.cache_utils"):
+        logging.getLogger(name).setLevel(logging.ERROR)  # "no script run context": expected outside a session
+    from components import brief, charts, figures, mapping, timeline  # noqa: F401 - imported for their cost
+    from components.content import CONTENT_DIR, _cached_content, _content_fingerprint
+    from components.data import DataError, _cached_atlas, _contents, data_dir
+
+    directory = data_dir()
+    digest, contents = _contents(directory)
+    atlas = _cached_atlas(str(directory), digest, date.today(), contents)
+    if not isinstance(atlas, DataError):
+        with contextlib.suppress(Exception):  # the app shows a content problem on its pages, with file and line
+            _cached_content(_content_fingerprint(CONTENT_DIR), digest, atlas)
+
+
 if __name__ == "__main__":
     configure()
+    warm_up()
     sys.argv = ["streamlit", "run", str(APP), *sys.argv[1:]]
     sys.exit(cli.main())
