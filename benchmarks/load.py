@@ -15,9 +15,10 @@ the same link within `--ramp` seconds and reports how long until the last one's 
 Usage:
   .venv/bin/python benchmarks/load.py --replicas 1 --users 1 10 30 60 --think 10 --duration 60
   .venv/bin/python benchmarks/load.py --replicas 2 --users 60 --think 10 --duration 90
-  .venv/bin/python benchmarks/load.py --replicas 2 --opening 30 --ramp 3
+  .venv/bin/python benchmarks/load.py --replicas 2 --users --opening 30 --opening-ramp 3 --cold
 
-Writes benchmarks/results/load-<replicas>.json. Not a test: it reports, it does not fail.
+Every scenario but `--cold` starts after one user has opened every page on every replica (caches filled, as on a
+server that has been running). Writes benchmarks/results/load-<replicas>.json. Not a test: it reports, it does not fail.
 """
 
 from __future__ import annotations
@@ -284,10 +285,12 @@ def main() -> None:
     parser.add_argument("--opening", type=int, default=0, help="also run a class opening of this many users")
     parser.add_argument("--opening-ramp", type=float, default=3.0)
     parser.add_argument("--port", type=int, default=8590)
+    parser.add_argument("--cold", action="store_true", help="skip the warm-up: caches empty, as just after a start")
     args = parser.parse_args()
     rows = []
     with Cluster(args.replicas, args.port, args.port + 10) as cluster:
-        asyncio.run(warm(cluster))
+        if not args.cold:
+            asyncio.run(warm(cluster))
         for users in args.users:
             row = asyncio.run(scenario(cluster, users, args.think, args.duration, args.ramp))
             rows.append(row)
@@ -298,7 +301,7 @@ def main() -> None:
             print(json.dumps(row), flush=True)
     out = Path(__file__).resolve().parent / "results"
     out.mkdir(exist_ok=True)
-    (out / f"load-{args.replicas}.json").write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    (out / f"load-{args.replicas}{'-cold' if args.cold else ''}.json").write_text(json.dumps(rows, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,11 @@
-"""Benchmark every page of the atlas: warm server script time, bytes sent to the browser, and time to settle in
-headless Chromium next to a minimal Streamlit page holding one small plotly chart, measured in the same run.
+"""Benchmark every page of the atlas: warm server script time, the time of a run after a filter change, bytes sent
+to the browser, and time to settle in headless Chromium next to a minimal Streamlit page holding one small plotly
+chart, measured in the same run.
+
+A filter change is measured the way a click sends it: one websocket session (the protocol client of
+benchmarks/load.py) opens the page, then changes the sidebar's Organization filter to combinations not asked for
+before (nothing cached for them yet) and then to the same combinations again (as when a second student makes the
+same choice); each is the time from the message sent to the run finished on the server, one user, no other load.
 
 Usage: .venv/bin/python benchmarks/pages.py [--repeat 5]
 
@@ -22,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
+from benchmarks.load import Results, User  # noqa: E402
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, running_app  # noqa: E402
 
 PAGES = {
@@ -34,6 +41,26 @@ PAGES = {
     "data": ("pages/data_page.py", "data", {}),
 }
 MINIMAL_APP = Path(__file__).resolve().parent / "minimal_app.py"
+# Organization filters chosen in turn: each page sees each combination for the first time, then again
+FILTER_CHANGES = [["UN"], ["AU"], ["UN", "AU"], ["EU", "NATO"], ["ECOWAS", "AU"], ["UN", "EU", "NATO"], ["NATO"]]
+
+
+async def filter_change_seconds(url: str, path: str) -> tuple[float, float]:
+    """Median seconds of a run after a filter change on this page: new combinations, then the same ones again."""
+    import random
+
+    page, _, query = path.partition("?")
+    user = User(url, Results(), random.Random(0))
+    await user.connect()
+    await user.run("open", page=page, query=query)
+    await user.run("filter", organizations=["UN", "AU", "EU", "NATO", "ECOWAS"])  # the widget's first change
+    for _ in range(2):
+        for organizations in FILTER_CHANGES:
+            await user.run("filter", organizations=organizations)
+    await user.close()
+    runs = user.results.latencies["filter"][1:]
+    first, again = runs[: len(FILTER_CHANGES)], runs[len(FILTER_CHANGES) :]
+    return statistics.median(first), statistics.median(again)
 
 
 def warm_script_seconds(page: str, query: dict, repeat: int) -> float:
@@ -103,6 +130,12 @@ def main() -> None:
     results: dict[str, dict] = {}
     for name, (page, _, query) in PAGES.items():
         results[name] = {"warm_script_s": round(warm_script_seconds(page, query, args.repeat), 3)}
+    import asyncio
+
+    with running_app() as url:  # before the browser: its driver holds an event loop of its own
+        for name, (_, path, _) in PAGES.items():
+            new, again = asyncio.run(filter_change_seconds(url, path))
+            results[name].update(filter_new_s=round(new, 3), filter_again_s=round(again, 3))
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         with running_app(MINIMAL_APP) as url:
@@ -118,9 +151,12 @@ def main() -> None:
                 )
         browser.close()
     print(f"minimal page with one small plotly chart: settled in {minimal:.2f} s (median of {args.repeat})")
-    print(f"{'page':<12}{'warm script s':>15}{'sent KB':>10}{'settle s':>10}{'x minimal':>11}")
+    print(f"{'page':<12}{'warm script s':>15}{'filter new s':>14}{'filter again s':>16}{'sent KB':>10}{'settle s':>10}{'x minimal':>11}")
     for name, row in results.items():
-        print(f"{name:<12}{row['warm_script_s']:>15.3f}{row['sent_kb']:>10}{row['settle_s']:>10.2f}{row['settle_vs_minimal']:>11.2f}")
+        print(
+            f"{name:<12}{row['warm_script_s']:>15.3f}{row['filter_new_s']:>14.3f}{row['filter_again_s']:>16.3f}"
+            f"{row['sent_kb']:>10}{row['settle_s']:>10.2f}{row['settle_vs_minimal']:>11.2f}"
+        )
     out = Path(__file__).resolve().parent / "results"
     out.mkdir(exist_ok=True)
     (out / "pages.json").write_text(json.dumps({"minimal_settle_s": round(minimal, 2), "pages": results}, indent=2), encoding="utf-8")
