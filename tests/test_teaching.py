@@ -116,7 +116,7 @@ def test_successor_and_chapter_vii_questions(atlas):
     assert questions.successor_question("amis", atlas.interventions).answer == "UNAMID"
     assert questions.successor_question("afisma", atlas.interventions).answer == "MINUSMA"
     assert questions.chapter_vii_question(161, atlas.resolutions).answer == "Implicit"
-    assert questions.chapter_vii_question(1816, atlas.resolutions) is None  # unknown: never asked
+    assert questions.chapter_vii_question(1590, atlas.resolutions) is None  # unknown: never asked
 
 
 def test_quiz_is_the_same_for_the_same_seed_and_filters(atlas):
