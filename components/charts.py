@@ -197,7 +197,8 @@ def show(
         if points:
             on_select(points)
     # on a projector the chart speaks for itself: only the one-sentence summary stays
-    st.caption(f"In short: {summary or describe(figure)}" if style == "teach" else f"{caption} In short: {summary or describe(figure)}")
+    short = summary or derived(figure, "summary", lambda: describe(figure))  # a shared figure is described once
+    st.caption(f"In short: {short}" if style == "teach" else f"{caption} In short: {short}")
     if style == "teach":
         return
     if data is not None:
