@@ -89,7 +89,8 @@ def _with_counts(counts: pd.Series, terms: dict):
 def filter_sidebar(data: Atlas) -> Filters:
     """Draw the shared filters in the sidebar and mirror them in the URL; return the current filter."""
     interventions = data.interventions
-    span = year_span(interventions)
+    span = memo("year_span", None, lambda: year_span(interventions))
+    counts = memo("filter_counts", None, lambda: {column: interventions[column].value_counts() for _, _, column, *_ in MULTISELECTS})
     st.session_state["atlas_year_span"] = span
     if not st.session_state.get(INITIALIZED_KEY):
         params = {name: st.query_params.get_all(name) for name in FILTER_PARAMS}
@@ -110,7 +111,7 @@ def filter_sidebar(data: Atlas) -> Filters:
                 label,
                 list(terms),
                 key=KEYS[attr],
-                format_func=_with_counts(interventions[column].value_counts(), terms),
+                format_func=_with_counts(counts[column], terms),
                 placeholder=placeholder,
                 help=help_text,
                 on_change=_clear_notices,
@@ -182,8 +183,10 @@ def current_view() -> View:
     """The data and the filtered interventions for the page being drawn."""
     _, data = run_atlas()
     filters = st.session_state.get(FILTERS_KEY, Filters())
-    st.session_state[FILTERS_TEXT_KEY] = filters.describe(year_span(data.interventions))
-    return View(atlas=data, filters=filters, interventions=filters.apply(data.interventions))
+    # the selection and its description are the same for everyone with these filters: made once, shared, not changed
+    text, selected = memo("view", filters, lambda: (filters.describe(year_span(data.interventions)), filters.apply(data.interventions)))
+    st.session_state[FILTERS_TEXT_KEY] = text
+    return View(atlas=data, filters=filters, interventions=selected)
 
 
 def empty_state() -> None:
