@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+import zlib
 from collections.abc import Callable
 from datetime import date
 
@@ -202,8 +203,11 @@ def show(
     if style == "teach":
         return
     if data is not None:
-        with st.expander("Show data"):
-            st.dataframe(data, hide_index=True, width="stretch")
+        # the grid is drawn only once the reader opens it: a closed expander costs the browser nothing to draw
+        numbers = st.expander("Show data", key=f"show_data_{key or zlib.crc32(caption.encode())}", on_change="rerun")
+        with numbers:
+            if numbers.open:
+                st.dataframe(data, hide_index=True, width="stretch")
     if key is not None:
         st.button("Present this chart", icon=":material/co_present:", key=f"present_{key}", on_click=_present, args=(key,), type="tertiary")
 
