@@ -23,6 +23,7 @@ PAGES = [
     st.Page("pages/quiz_page.py", title="Quiz", icon=":material/quiz:", url_path="quiz"),
     st.Page("pages/glossary_page.py", title="Glossary", icon=":material/dictionary:", url_path="glossary"),
     st.Page("pages/data_page.py", title="Data & methods", icon=":material/menu_book:", url_path="data"),
+    st.Page("pages/codebook_page.py", title="Codebook", icon=":material/rule:", url_path="codebook"),
 ]
 
 
@@ -31,13 +32,21 @@ try:
 except DataError as error:
     show_data_problems(error)
 
-# Contrast and focus for every page (WCAG AA): captions darker than Streamlit's default grey, a visible focus ring.
+# Contrast and focus for every page (WCAG AA): captions darker than Streamlit's default grey, a visible focus ring;
+# the reading tables (components/tables.py); the print layout.
 st.html(
     """<style>
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #565a61 !important; opacity: 1 !important; }
 a:focus-visible, button:focus-visible, [role="option"]:focus-visible, [data-testid="stSidebarNavLink"]:focus-visible,
 input:focus-visible, [tabindex]:focus-visible { outline: 3px solid #0b57d0 !important; outline-offset: 2px !important; }
-[class*="st-key-print-only"] { display: none !important; }
+.atlas-table { overflow-x: auto; }
+.atlas-table table { border-collapse: collapse; width: 100%; font-size: 0.875rem; line-height: 1.4; }
+.atlas-table th { text-align: left; font-weight: 600; vertical-align: bottom; padding: 0.4rem 0.6rem;
+  border-bottom: 2px solid rgba(49, 51, 63, 0.35); }
+.atlas-table td { vertical-align: top; padding: 0.4rem 0.6rem; border-bottom: 1px solid rgba(49, 51, 63, 0.15); }
+.atlas-table th[scope="row"] { vertical-align: top; border-bottom: 1px solid rgba(49, 51, 63, 0.15); }
+.atlas-table td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.atlas-table td.short { white-space: nowrap; }
 @media print {
   [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header, [data-testid="stHeader"],
   [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"], .modebar-container,
@@ -45,7 +54,6 @@ input:focus-visible, [tabindex]:focus-visible { outline: 3px solid #0b57d0 !impo
   [data-testid="stBaseButton-primary"], [data-testid="stDownloadButton"], [data-testid="stPageLink"],
   [data-testid="stExpander"], [data-testid="stDataFrame"], [data-testid="stSelectbox"], [data-testid="stMultiSelect"],
   [data-testid="stButtonGroup"], [data-testid="stRadio"], [data-testid="stSlider"] { display: none !important; }
-  [class*="st-key-print-only"] { display: block !important; }
   [data-testid="stMain"], [data-testid="stMainBlockContainer"], .stMain { margin: 0 !important; padding: 0.5cm !important;
     max-width: none !important; width: 100% !important; }
   [data-testid="stAppViewContainer"] { position: static !important; overflow: visible !important; }

@@ -460,12 +460,12 @@ def show_data_problems(error: DataError) -> NoReturn:
 
 
 def codebook_markdown() -> str:
-    """The codebook (data/README.md) ready to sit under a page heading: its title dropped, headings one level down."""
+    """The codebook (data/README.md) ready to sit under the Codebook page's title: its own title dropped."""
     text = (DEFAULT_DATA_DIR / "README.md").read_text(encoding="utf-8")
     lines = text.splitlines()
     if lines and lines[0].startswith("# "):
         lines = lines[1:]
-    return "\n".join("#" + line if line.startswith("##") else line for line in lines)
+    return "\n".join(lines)
 
 
 def dataset_version() -> tuple[str, str]:

@@ -36,7 +36,7 @@ MULTISELECTS = (
         "The organization that led the operation. Partners are listed in each profile.",
     ),
     ("Mandate type", "mandate_types", "mandate_type", vocab.MANDATE_TYPES, "All mandate types", None),
-    ("Outcome", "outcomes", "outcome", vocab.OUTCOMES, "All outcomes", "Coded by the criteria in the codebook (Data & methods)."),
+    ("Outcome", "outcomes", "outcome", vocab.OUTCOMES, "All outcomes", "Coded by the criteria in the Codebook (its own page)."),
     ("Region", "regions", "region", vocab.REGIONS, "All regions", None),
 )
 NOTICES_KEY = "atlas_url_notices"

@@ -14,6 +14,7 @@ from components.memo import memo
 from components.questions import chapter_vii_question, strength_question, successor_question, vote_question
 from components.sources import References, plain
 from components.state import current_view
+from components.tables import table as reading_table
 from components.timeline import case_timeline_figure
 
 UPLOADS_KEY = "atlas_uploaded_cases"
@@ -105,7 +106,7 @@ def render_step(number: int, step, references: References, *, compact: bool) -> 
                     f"**{row['Resolution']}** ({row['Date']}) · vote {row['Vote']} · Chapter VII: {row['Chapter VII'].lower()} {row['Sources']}"
                 )
         else:
-            st.dataframe(table, hide_index=True, width="stretch")
+            reading_table(table, key=f"council_{case.id}_{number}")
     elif step.kind == "deployment":
         for line in deployment_lines(case_ids, atlas.interventions, atlas.strength, references):
             st.markdown(line)

@@ -12,7 +12,7 @@ from components.exports import brief_buttons
 from components.filters import shown
 from components.sources import References
 from components.state import current_view
-from components.tables import table as printed_table
+from components.tables import table as reading_table
 
 view = current_view()
 atlas = view.atlas
@@ -51,7 +51,7 @@ if len(chosen) < MIN_COMPARED:
 
 references = References(atlas.sources)
 table = comparison(chosen, atlas, references)
-printed_table(table, key="comparison", hide_index=False, width="stretch", height=36 * (len(table) + 1) + 4)
+reading_table(table, key="comparison", hide_index=False)
 st.download_button(
     "Download this comparison (CSV)",
     lambda: safe_csv(table),  # written when clicked, not on every run

@@ -1,14 +1,17 @@
-"""Data & methods: what the dataset covers, where each table comes from, the codebook, and the tables to download."""
+"""Data & methods: what the dataset covers, where each table comes from, how reliable its codes are, and the tables
+to download. The codebook has a page of its own."""
 
 import streamlit as st
 
 from components import evidence
-from components.data import TABLE_FILES, codebook_markdown, data_dir, dataset_version
+from components.data import TABLE_FILES, data_dir, dataset_version
 from components.downloads import safe_csv_file
 from components.figures import coverage_by_decade, data_gaps
 from components.memo import memo
 from components.sources import label
 from components.state import current_view
+from components.tables import html_table
+from components.tables import table as reading_table
 
 view = current_view()
 data = view.atlas
@@ -22,18 +25,22 @@ def _organizations():
     return organizations.replace({"founded": {"": "unknown"}, "headquarters": {"": "unknown"}}).rename(columns=str.capitalize)
 
 
-# the page describes the whole dataset, whatever the filters: its tables are computed once per dataset
+# the page describes the whole dataset, whatever the filters: its tables are made once per dataset, as reading tables
+# (a few dozen rows each, long text that wraps and prints whole)
 tables = memo(
     "data_page",
     None,
     lambda: {
-        "coverage": coverage_by_decade(data.interventions),
-        "scope": evidence.scope_coverage(data.interventions),
-        "source_mix": evidence.source_mix(data),
-        "register": evidence.register_summary(data.sources),
-        "agreement": evidence.agreement(data.second_coding),
-        "organizations": _organizations(),
-        "gaps": data_gaps(data.interventions, data.strength, data.challenges),
+        name: html_table(frame)
+        for name, frame in {
+            "coverage": coverage_by_decade(data.interventions),
+            "scope": evidence.scope_coverage(data.interventions),
+            "source_mix": evidence.source_mix(data),
+            "register": evidence.register_summary(data.sources),
+            "agreement": evidence.agreement(data.second_coding),
+            "organizations": _organizations(),
+            "gaps": data_gaps(data.interventions, data.strength, data.challenges),
+        }.items()
     },
 )
 version, released = dataset_version()
@@ -44,6 +51,9 @@ st.markdown(
     "never estimated. This page describes the whole dataset; the sidebar filters do not apply here. "
     "What changed between versions is in `data/CHANGELOG.md`; how to cite the dataset is in `CITATION.cff`."
 )
+st.page_link(
+    "pages/codebook_page.py", label="The codebook: scope, every column and code, and the criteria behind them", icon=":material/rule:"
+)
 c1, c2, c3, c4 = st.columns(4)
 c1.metric("Interventions", len(data.interventions))
 c2.metric("Security Council resolutions", len(data.resolutions))
@@ -52,14 +62,14 @@ c4.metric("Personnel records (mission-months)", len(data.personnel))
 
 st.header("Coverage")
 st.caption("Interventions by leading organization and the decade in which they started.")
-st.dataframe(tables["coverage"], hide_index=True, width="stretch")
+reading_table(tables["coverage"], key="coverage")
 
 st.header("Scope")
 st.caption(
     "Which rule of the codebook's scope brings each intervention in (the full rule and the operations left out, "
-    "with reasons, are in the codebook below)."
+    "with reasons, are in the codebook)."
 )
-st.dataframe(tables["scope"], hide_index=True, width="stretch")
+reading_table(tables["scope"], key="scope")
 
 st.header("Sources")
 st.caption(
@@ -68,8 +78,10 @@ st.caption(
     "encyclopedias at their own address. Mirrors, copies, blogs and partisan sites are never cited."
 )
 left, right = st.columns([3, 2])
-left.dataframe(tables["source_mix"], hide_index=True, width="stretch")
-right.dataframe(tables["register"], hide_index=True, width="stretch")
+with left:
+    reading_table(tables["source_mix"], key="source_mix")
+with right:
+    reading_table(tables["register"], key="register")
 
 st.header("Agreement between two coders")
 st.caption(
@@ -77,19 +89,14 @@ st.caption(
     "the first codes, from the codebook's criteria alone. Disagreements were resolved by the rules R1–R8 in the "
     "codebook or marked contested; the table of both codes is `second_coding.csv`."
 )
-st.dataframe(tables["agreement"], hide_index=True, width="stretch")
+reading_table(tables["agreement"], key="agreement")
 
 st.header("Organizations")
-st.dataframe(
-    tables["organizations"],
-    hide_index=True,
-    width="stretch",
-    column_config={"Sources": st.column_config.ListColumn("Sources")},
-)
+reading_table(tables["organizations"], key="organizations")
 
 st.header("Known gaps")
 st.caption("What the dataset does not know yet. Unknowns are shown as unknown in every page, never estimated.")
-st.dataframe(tables["gaps"], hide_index=True, width="stretch")
+reading_table(tables["gaps"], key="gaps")
 
 st.header("Sources and credits")
 st.markdown(
@@ -130,6 +137,3 @@ for index, (table, filename) in enumerate(TABLE_FILES.items()):
         on_click="ignore",
         width="stretch",
     )
-
-st.header("Codebook")
-st.markdown(codebook_markdown())

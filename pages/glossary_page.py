@@ -13,7 +13,7 @@ glossary = content.glossary
 st.title("Glossary")
 st.markdown(
     "The words of the Charter and of peace operations, in plain language. Case studies and the primer link here; "
-    "each definition cites the sources it rests on (the atlas's own codes cite the codebook on Data & methods)."
+    "each definition cites the sources it rests on (the atlas's own codes cite the Codebook page)."
 )
 
 requested = st.query_params.get("term")
@@ -31,7 +31,7 @@ if needle.strip():
 references = References(view.atlas.sources)
 for term in terms:
     cited = references.cite([s for s in term.sources if s != CODEBOOK])
-    codebook = " (codebook)" if CODEBOOK in term.sources else ""
+    codebook = " ([codebook](/codebook))" if CODEBOOK in term.sources else ""
     with st.container(border=True):
         st.markdown(f"## {plain(term.term)}" + ("  ·  *the term you followed*" if term.id == requested else ""))
         st.markdown(f"{plain(term.definition)} {cited}{codebook}")

@@ -14,7 +14,7 @@ from components.memo import memo
 from components.profile import challenges_of, facts, fatalities_by_year, fatalities_figure, glossary_terms, resolutions_of, strength_of
 from components.sources import References, plain
 from components.state import current_view
-from components.tables import printable, table
+from components.tables import html_table, table
 from components.timeline import personnel_figure, personnel_series
 
 view = current_view()
@@ -78,14 +78,14 @@ def cited_parts() -> dict:
     parts["challenges"] = challenges_of(current, view.atlas.challenges, references)
     parts["references"] = references.markdown()
     for name in ("facts", "resolutions", "strength", "challenges"):
-        parts[f"{name}_printed"] = printable(parts[name])
+        parts[f"{name}_table"] = html_table(parts[name], links={"Text": "full text"})
     return parts
 
 
 parts = memo("profile_parts", current, cited_parts)
 left, right = st.columns([3, 2])
 with left:
-    table(parts["facts"], key="facts", width="stretch", printed=parts["facts_printed"])
+    table(parts["facts_table"], key="facts")
     st.caption(f"Sources of these facts: {parts['cite_facts']}")
     glossary = teaching_content().glossary
     st.markdown("**Terms:** " + " · ".join(render_text(f"[[{term}]]", glossary) for term in glossary_terms(record) if term in glossary))
@@ -134,13 +134,7 @@ resolutions = parts["resolutions"]
 if resolutions.empty:
     st.markdown("No Security Council resolution in the dataset concerns this intervention.")
 else:
-    table(
-        resolutions,
-        key="resolutions",
-        width="stretch",
-        printed=parts["resolutions_printed"],
-        column_config={"Text": st.column_config.LinkColumn("Text", display_text="full text")},
-    )
+    table(parts["resolutions_table"], key="resolutions")
 
 st.header("Personnel")
 strength, series = parts["strength"], parts["series"]
@@ -154,7 +148,7 @@ if not series.empty:
         key="profile_personnel",
     )
 if not strength.empty:
-    table(strength, key="strength", width="stretch", printed=parts["strength_printed"])
+    table(parts["strength_table"], key="strength")
 if series.empty and strength.empty:
     st.markdown("Personnel figures: unknown (no source in the dataset yet).")
 
@@ -180,7 +174,7 @@ challenges = parts["challenges"]
 if challenges.empty:
     st.markdown("No challenge has been coded for this intervention yet.")
 else:
-    table(challenges, key="challenges", width="stretch", printed=parts["challenges_printed"])
+    table(parts["challenges_table"], key="challenges")
 
 if record["notes"]:
     st.header("Notes")

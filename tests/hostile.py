@@ -66,6 +66,7 @@ PAGES = [
     "pages/compare_page.py",
     "pages/quiz_page.py",
     "pages/glossary_page.py",
+    "pages/codebook_page.py",
 ]
 
 

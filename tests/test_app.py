@@ -25,6 +25,7 @@ PAGES = [
     "pages/compare_page.py",
     "pages/quiz_page.py",
     "pages/glossary_page.py",
+    "pages/codebook_page.py",
 ]
 
 
@@ -195,6 +196,24 @@ def test_a_data_file_rewritten_while_pages_rerun_never_breaks_a_page(data_copy, 
 HOSTILE_TEXT = '[live](https://evil.example) ![img](https://evil.example/i.png) <img src=x onerror="x()"> **bold** <https://evil.example>'
 
 
+TABLE_TAGS = {"div", "table", "thead", "tbody", "tr", "th", "td", "a"}
+
+
+def assert_only_table_markup(markup: str) -> None:
+    """A reading table's HTML holds table structure and links to web addresses; everything from the data is text."""
+    from html.parser import HTMLParser
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            assert tag in TABLE_TAGS, (tag, markup[:300])
+            for name, value in attrs:
+                assert name in {"class", "scope", "href", "target", "rel"}, (tag, name)
+                if name == "href":
+                    assert value.startswith(("https://", "http://")) and "evil" not in value, value
+
+    Tags().feed(markup)
+
+
 def _with_hostile_text(directory: Path) -> None:
     """Every free-text field of AMISOM's rows, one of its resolutions and challenges, and its first source set to
     text that Markdown or HTML would make live."""
@@ -251,8 +270,10 @@ def test_text_from_the_data_is_shown_as_text_on_every_page(data_copy, monkeypatc
     at.switch_page(page).run()
     assert not at.exception and not at.error, [e.value for e in at.exception] + [e.value for e in at.error]
     texts = shown_text(at)
-    texts += [str(v) for table in at.table for v in table.value.to_numpy().ravel()]  # the print copies (Markdown)
-    assert any("evil" in t for t in texts) or page not in ("pages/profile_page.py", "pages/compare_page.py")
+    blocks = [element.proto.body for element in at.get("html") if "<style>" not in element.proto.body]  # reading tables
+    assert any("evil" in t for t in texts + blocks) or page not in ("pages/profile_page.py", "pages/compare_page.py")
+    for block in blocks:
+        assert_only_table_markup(block)
     for text in texts:
         if "evil" in text or "onerror" in text:  # text drawn from the altered rows (the shipped codebook is trusted)
             assert not ACTIVE.search(CODE_SPAN.sub("", text)), (page, text[:300])

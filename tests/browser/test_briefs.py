@@ -81,7 +81,7 @@ def test_printing_a_profile_drops_the_sidebar_and_wraps_its_tables(app_url, page
     wait_until_ready(browser_page)
     browser_page.emulate_media(media="print")
     assert not browser_page.locator("[data-testid='stSidebar']").is_visible()
-    assert browser_page.locator("[class*='st-key-print-only-challenges'] table").is_visible()
+    assert browser_page.locator(".st-key-table-challenges table").is_visible()
     data = browser_page.pdf(format="A4", print_background=True)
     reader = PdfReader(io.BytesIO(data))
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)

@@ -23,6 +23,7 @@ PAGES = {
     "compare?ids=amisom&ids=minusma": "Compare",
     "quiz": "Quiz",
     "glossary": "Glossary",
+    "codebook": "Codebook",
 }
 
 

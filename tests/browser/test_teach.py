@@ -115,7 +115,7 @@ def test_on_a_phone_the_search_finds_unamid_in_one_step(app_url, phone):
 
 
 @pytest.mark.parametrize(
-    "path", ["", "timeline", "map", "challenges", "cases?case=darfur", "profile?id=unamid", "quiz", "glossary", "data"]
+    "path", ["", "timeline", "map", "challenges", "cases?case=darfur", "profile?id=unamid", "quiz", "glossary", "data", "codebook"]
 )
 def test_every_page_fits_a_phone(app_url, phone, path):
     phone.goto(f"{app_url}/{path}")
@@ -128,7 +128,7 @@ def test_every_page_fits_a_phone(app_url, phone, path):
 @pytest.mark.parametrize(
     "path",
     ["", "timeline", "map", "challenges", "cases?case=kosovo", "cases?case=kosovo&present=1&step=1", "cases?case=darfur&present=1&step=3",
-     "profile?id=unamid", "compare?ids=amisom&ids=minusma", "council", "quiz", "glossary", "data"],
+     "profile?id=unamid", "compare?ids=amisom&ids=minusma", "council", "quiz", "glossary", "data", "codebook"],
 )  # fmt: skip
 def test_no_serious_accessibility_violation(app_url, projector, path):
     assert AXE.exists(), "scripts/test.sh installs axe-core (tests/browser/axe) from the npm registry"
