@@ -7,9 +7,14 @@ benchmarks/load.py) opens the page, then changes the sidebar's Organization filt
 before (nothing cached for them yet) and then to the same combinations again (as when a second student makes the
 same choice); each is the time from the message sent to the run finished on the server, one user, no other load.
 
-Usage: .venv/bin/python benchmarks/pages.py [--repeat 5]
+The atlas is served as the README's start command serves it: one process (`scripts/serve.py`), or with
+`--replicas N` (N > 1) N processes behind HAProxy (`scripts/cluster.py`, deploy/haproxy/haproxy.cfg), which also
+keeps Streamlit's front-end files in memory, compressed, after the first request. The minimal page is always one
+plain Streamlit process.
 
-Prints a table and writes benchmarks/results/pages.json. Budgets (2 cores): warm script under 0.5 s, under
+Usage: .venv/bin/python benchmarks/pages.py [--repeat 5] [--replicas 1]
+
+Prints a table and writes benchmarks/results/pages.json (pages-replicas-N.json with --replicas N > 1). Budgets (2 cores): warm script under 0.5 s, under
 1.5 MB sent per page, settled in under 1.5 times the minimal page's time. Settling is read from the page's own
 events (a script run finished, every chart drawn), never from a fixed pause. Not a test: it reports, it does not fail.
 """
@@ -29,7 +34,8 @@ sys.path.insert(0, str(ROOT))
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from benchmarks.load import Results, User  # noqa: E402
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, running_app  # noqa: E402
+from scripts.cluster import Cluster  # noqa: E402
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, running_app  # noqa: E402
 
 PAGES = {
     "overview": ("pages/overview_page.py", "", {}),
@@ -38,7 +44,13 @@ PAGES = {
     "challenges": ("pages/challenges_page.py", "challenges", {}),
     "cases": ("pages/cases_page.py", "cases?case=bosnia", {"case": "bosnia"}),
     "profile": ("pages/profile_page.py", "profile?id=unamid", {"id": "unamid"}),
+    "map_years": ("pages/map_page.py", "map?time=years", {"time": "years"}),
+    "compare": ("pages/compare_page.py", "compare?ids=amisom&ids=minusma", {"ids": ["amisom", "minusma"]}),
+    "council": ("pages/council_page.py", "council", {}),
+    "quiz": ("pages/quiz_page.py", "quiz", {}),
+    "glossary": ("pages/glossary_page.py", "glossary", {}),
     "data": ("pages/data_page.py", "data", {}),
+    "codebook": ("pages/codebook_page.py", "codebook", {}),
 }
 MINIMAL_APP = Path(__file__).resolve().parent / "minimal_app.py"
 # Organization filters chosen in turn: each page sees each combination for the first time, then again
@@ -126,13 +138,19 @@ def main() -> None:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--replicas", type=int, default=1, help="N > 1: N processes behind HAProxy")
     args = parser.parse_args()
+
+    def atlas():
+        return running_app() if args.replicas == 1 else Cluster(args.replicas, free_port(), free_port())
+
     results: dict[str, dict] = {}
     for name, (page, _, query) in PAGES.items():
         results[name] = {"warm_script_s": round(warm_script_seconds(page, query, args.repeat), 3)}
     import asyncio
 
-    with running_app() as url:  # before the browser: its driver holds an event loop of its own
+    with atlas() as served:  # before the browser: its driver holds an event loop of its own
+        url = served if isinstance(served, str) else served.url
         for name, (_, path, _) in PAGES.items():
             new, again = asyncio.run(filter_change_seconds(url, path))
             results[name].update(filter_new_s=round(new, 3), filter_again_s=round(again, 3))
@@ -141,7 +159,8 @@ def main() -> None:
         with running_app(MINIMAL_APP) as url:
             browser_numbers(browser, url)  # warm the server
             minimal = statistics.median(browser_numbers(browser, url)[0] for _ in range(args.repeat))
-        with running_app() as url:
+        with atlas() as served:
+            url = served if isinstance(served, str) else served.url
             for name, (_, path, _) in PAGES.items():
                 browser_numbers(browser, f"{url}/{path}")  # warm caches
                 runs = [browser_numbers(browser, f"{url}/{path}") for _ in range(args.repeat)]
@@ -150,7 +169,8 @@ def main() -> None:
                     settle_s=round(settle, 2), settle_vs_minimal=round(settle / minimal, 2), sent_kb=round(max(r[1] for r in runs) / 1024)
                 )
         browser.close()
-    print(f"minimal page with one small plotly chart: settled in {minimal:.2f} s (median of {args.repeat})")
+    served_by = "one process" if args.replicas == 1 else f"{args.replicas} processes behind HAProxy"
+    print(f"atlas served by {served_by}; minimal page with one small plotly chart: settled in {minimal:.2f} s (median of {args.repeat})")
     print(f"{'page':<12}{'warm script s':>15}{'filter new s':>14}{'filter again s':>16}{'sent KB':>10}{'settle s':>10}{'x minimal':>11}")
     for name, row in results.items():
         print(
@@ -159,7 +179,9 @@ def main() -> None:
         )
     out = Path(__file__).resolve().parent / "results"
     out.mkdir(exist_ok=True)
-    (out / "pages.json").write_text(json.dumps({"minimal_settle_s": round(minimal, 2), "pages": results}, indent=2), encoding="utf-8")
+    name = "pages.json" if args.replicas == 1 else f"pages-replicas-{args.replicas}.json"
+    summary = {"replicas": args.replicas, "minimal_settle_s": round(minimal, 2), "pages": results}
+    (out / name).write_text(json.dumps(summary, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":

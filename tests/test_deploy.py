@@ -91,6 +91,22 @@ def test_two_replicas_behind_haproxy_keep_each_browser_on_its_replica():
                 assert "ATLAS_REPLICA" not in (response.headers.get("Set-Cookie") or "")
         assert replicas == {"app1", "app2"}  # new browsers are spread over both
 
+        # Streamlit's front-end files: from the replica once, then from HAProxy's memory, gzipped for a browser
+        import gzip
+        import re
+
+        import streamlit
+
+        with urllib.request.urlopen(cluster.url + "/", timeout=10) as response:
+            asset = re.search(r'src="\.?/?(static/js/[^"]+\.js)"', response.read().decode()).group(1)
+        for _ in range(2):
+            request = urllib.request.Request(f"{cluster.url}/{asset}", headers={"Accept-Encoding": "gzip"})
+            with urllib.request.urlopen(request, timeout=10) as response:
+                body, headers = response.read(), response.headers
+            assert headers["Content-Encoding"] == "gzip" and "immutable" in headers["Cache-Control"]
+        assert headers["Age"] is not None  # HAProxy's cache answered the second request
+        assert gzip.decompress(body) == (Path(streamlit.__file__).parent / "static" / asset).read_bytes()
+
         async def a_session() -> list:
             results = load.Results()
             user = load.User(cluster.url, results, random.Random(1))
