@@ -9,7 +9,7 @@ same choice); each is the time from the message sent to the run finished on the 
 
 The atlas is served as the README's start command serves it: one process (`scripts/serve.py`), or with
 `--replicas N` (N > 1) N processes behind HAProxy (`scripts/cluster.py`, deploy/haproxy/haproxy.cfg), which also
-keeps Streamlit's front-end files in memory, compressed, after the first request. The minimal page is always one
+keeps Streamlit's front-end files in memory after the first request and sends them gzipped. The minimal page is always one
 plain Streamlit process.
 
 Usage: .venv/bin/python benchmarks/pages.py [--repeat 5] [--replicas 1]
